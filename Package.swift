@@ -1,0 +1,80 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// Pure libraries (no HTTP, no database) hold the domain rules and the science;
+// Storage adds Fluent; WebApp is the only module that knows Vapor; the
+// `libertas` executable only parses the command line and calls into WebApp.
+// docs/ARCHITECTURE.md draws the graph.
+let package = Package(
+    name: "Libertas",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "libertas", targets: ["libertas"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/vapor/vapor.git", from: "4.122.3"),
+        .package(url: "https://github.com/vapor/fluent.git", from: "4.13.0"),
+        .package(url: "https://github.com/vapor/fluent-kit.git", from: "1.57.0"),
+        .package(url: "https://github.com/vapor/fluent-sqlite-driver.git", from: "4.9.0"),
+        .package(url: "https://github.com/vapor/fluent-postgres-driver.git", from: "2.14.0"),
+        .package(url: "https://github.com/vapor/sql-kit.git", from: "3.36.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-crypto.git", "3.12.3"..<"5.0.0"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
+    ],
+    targets: [
+        // MARK: Pure libraries
+        .target(name: "CaseModel"),
+        .target(name: "AccessControl"),
+        .target(name: "Localization"),
+        .target(
+            name: "AuditTrail",
+            dependencies: [.product(name: "Crypto", package: "swift-crypto")]
+        ),
+
+        // MARK: Storage (Fluent, both backends)
+        .target(
+            name: "Storage",
+            dependencies: [
+                "AccessControl", "AuditTrail", "CaseModel",
+                .product(name: "FluentKit", package: "fluent-kit"),
+                .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
+                .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
+                .product(name: "SQLKit", package: "sql-kit"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
+
+        // MARK: Web layer and executable
+        .target(
+            name: "WebApp",
+            dependencies: [
+                "AccessControl", "AuditTrail", "CaseModel", "Localization", "Storage",
+                .product(name: "Vapor", package: "vapor"),
+                .product(name: "Fluent", package: "fluent"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .executableTarget(
+            name: "libertas",
+            dependencies: [
+                "WebApp", "Storage", "Localization",
+                .product(name: "Vapor", package: "vapor"),
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+
+        // MARK: Tests
+        .testTarget(name: "AccessControlTests", dependencies: ["AccessControl"]),
+        .testTarget(name: "AuditTrailTests", dependencies: ["AuditTrail"]),
+        .testTarget(name: "LocalizationTests", dependencies: ["Localization", "AccessControl", "CaseModel"]),
+        .testTarget(name: "CaseModelTests", dependencies: ["CaseModel"]),
+        .testTarget(
+            name: "WebAppTests",
+            dependencies: [
+                "WebApp", "Storage", "AccessControl", "AuditTrail", "Localization", "CaseModel",
+                .product(name: "VaporTesting", package: "vapor"),
+            ]
+        ),
+    ]
+)

@@ -1,0 +1,42 @@
+extension AccessPolicy {
+    /// The policy Libertas ships with.
+    ///
+    /// Everyone may read and update their own account and manage their own API
+    /// tokens. Organisation names are not personal data, so every role may read
+    /// the organisation list; user accounts and the audit trail are.
+    public static let standard = AccessPolicy(grants: [
+        .systemAdmin: [
+            Grant(.organisation, [.read, .list, .create, .update, .administer, .export], .national),
+            Grant(.user, [.read, .list, .create, .update, .administer, .export], .national),
+            Grant(.auditEntry, [.read, .list, .export], .national),
+        ] + everyone,
+        .orgAdmin: [
+            Grant(.organisation, [.read, .list], .national),
+            Grant(.organisation, [.update], .organisation),
+            Grant(.user, [.read, .list, .create, .update, .administer, .export], .organisation),
+            Grant(.auditEntry, [.read, .list, .export], .organisation),
+        ] + everyone,
+        .supervisor: [
+            Grant(.organisation, [.read, .list], .national),
+            Grant(.user, [.read, .list], .organisation),
+        ] + everyone,
+        .caseWorker: [
+            Grant(.organisation, [.read, .list], .national),
+            Grant(.user, [.read, .list], .organisation),
+        ] + everyone,
+        .analyst: [
+            Grant(.organisation, [.read, .list], .national),
+        ] + everyone,
+        .knowledgeEditor: [
+            Grant(.organisation, [.read, .list], .national),
+        ] + everyone,
+        .hotlineOperator: [
+            Grant(.organisation, [.read, .list], .national),
+        ] + everyone,
+    ])
+
+    private static let everyone: [Grant] = [
+        Grant(.user, [.read, .update], .own),
+        Grant(.accessToken, [.read, .list, .create, .administer], .own),
+    ]
+}

@@ -1,0 +1,43 @@
+import FluentKit
+import SQLKit
+
+/// The SQL that differs between SQLite and PostgreSQL, behind one small protocol.
+///
+/// Everything else goes through Fluent and runs unchanged on both. Each
+/// implementation is exercised by the same tests, which CI runs on both backends.
+public protocol BackendSQL: Sendable {
+    /// Statements that make `table` refuse `UPDATE` and `DELETE` (and `TRUNCATE` where it exists).
+    func appendOnlyGuard(table: String) -> [String]
+    /// Statements that undo ``appendOnlyGuard(table:)``.
+    func removeAppendOnlyGuard(table: String) -> [String]
+    /// Settings applied once when the database is opened.
+    func prepareStorage(on database: any SQLDatabase) async throws
+    /// Takes a lock, held until the current transaction ends, that serialises
+    /// audit-chain appends between processes sharing the database.
+    func lockAuditChain(on database: any SQLDatabase) async throws
+}
+
+extension BackendSQL {
+    /// Runs a list of raw statements in order.
+    func run(_ statements: [String], on database: any SQLDatabase) async throws {
+        for statement in statements {
+            try await database.raw("\(unsafeRaw: statement)").run()
+        }
+    }
+}
+
+/// Picks the implementation for a database connection.
+public enum Backend {
+    public static func sql(for database: any Database) -> any BackendSQL {
+        guard let sql = database as? any SQLDatabase else { return SQLiteBackendSQL() }
+        return sql.dialect.name == "postgresql" ? PostgresBackendSQL() : SQLiteBackendSQL()
+    }
+
+    /// The database as SQLKit sees it. Both supported drivers are SQL drivers.
+    public static func sqlDatabase(_ database: any Database) -> any SQLDatabase {
+        guard let sql = database as? any SQLDatabase else {
+            preconditionFailure("Libertas needs an SQL database driver (SQLite or PostgreSQL)")
+        }
+        return sql
+    }
+}

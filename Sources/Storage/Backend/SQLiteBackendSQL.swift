@@ -1,0 +1,27 @@
+import SQLKit
+
+/// SQLite's side of ``BackendSQL``.
+struct SQLiteBackendSQL: BackendSQL {
+    func appendOnlyGuard(table: String) -> [String] {
+        ["UPDATE", "DELETE"].map { event in
+            """
+            CREATE TRIGGER IF NOT EXISTS \(table)_no_\(event.lowercased()) BEFORE \(event) ON \(table)
+            BEGIN SELECT RAISE(ABORT, '\(table) is append-only'); END
+            """
+        }
+    }
+
+    func removeAppendOnlyGuard(table: String) -> [String] {
+        ["update", "delete"].map { "DROP TRIGGER IF EXISTS \(table)_no_\($0)" }
+    }
+
+    /// Write-ahead logging lets pages read while a write is in progress; it is
+    /// a property of the file, so setting it once is enough (a no-op in memory).
+    func prepareStorage(on database: any SQLDatabase) async throws {
+        try await database.raw("PRAGMA journal_mode=WAL").run()
+    }
+
+    /// SQLite allows one writer at a time, and every audited write in a process
+    /// already goes through ``AuditLogWriter``'s lock, so there is nothing to add.
+    func lockAuditChain(on database: any SQLDatabase) async throws {}
+}

@@ -1,0 +1,12 @@
+import FluentKit
+
+/// Every migration, in the order it runs. One list serves SQLite and PostgreSQL.
+public enum LibertasMigrations {
+    public static let all: [any Migration] = [
+        M001_CreateOrganisations(),
+        M002_CreateUsers(),
+        M003_CreateSessionsAndTokens(),
+        M004_CreateAuditEntries(),
+        M005_CreateSettings(),
+    ]
+}

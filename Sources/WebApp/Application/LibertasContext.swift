@@ -1,0 +1,49 @@
+import AccessControl
+import Foundation
+import Storage
+import Vapor
+
+/// The long-lived services of one running Libertas, built once from an
+/// ``AppConfig`` and shared by every request.
+public final class LibertasContext: Sendable {
+    public let config: AppConfig
+    public let cipher: FieldCipher
+    public let audit: AuditLogWriter
+    public let policy: AccessPolicy
+    let passwords: PasswordHasher
+    let addressThrottle: AddressThrottle
+    let csrf: CSRFTokens
+    let now: @Sendable () -> Date
+
+    public init(config: AppConfig, policy: AccessPolicy = .standard, now: @escaping @Sendable () -> Date = Date.init) throws {
+        self.config = config
+        self.cipher = try FieldCipher(keyData: config.encryptionKey)
+        self.audit = AuditLogWriter(now: now)
+        self.policy = policy
+        self.passwords = PasswordHasher(cost: config.security.passwordHashCost)
+        self.addressThrottle = AddressThrottle(limit: config.security.addressFailureLimit, window: config.security.addressFailureWindow, now: now)
+        self.csrf = CSRFTokens(secret: config.sessionSecret)
+        self.now = now
+    }
+}
+
+extension Application {
+    private struct LibertasKey: StorageKey {
+        typealias Value = LibertasContext
+    }
+
+    /// The services of this Libertas. Set by ``configure(_:config:)``.
+    public var libertas: LibertasContext {
+        get {
+            guard let context = storage[LibertasKey.self] else {
+                fatalError("configure(_:config:) has not been called on this Application")
+            }
+            return context
+        }
+        set { storage[LibertasKey.self] = newValue }
+    }
+}
+
+extension Request {
+    var libertas: LibertasContext { application.libertas }
+}

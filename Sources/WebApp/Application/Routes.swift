@@ -1,0 +1,39 @@
+import Vapor
+
+/// Every route of the application, in one place.
+func registerRoutes(_ app: Application) throws {
+    HealthController.register(on: app)
+    StaticAssetsController.register(on: app)
+
+    // Pages. Every form post carries a CSRF token.
+    let pages = app.grouped(CSRFMiddleware())
+    SignInController.register(public: pages)
+    LanguageController.register(on: pages)
+    let signedIn = pages.grouped(RequireSignIn())
+    DashboardController.register(on: signedIn)
+    AccountController.register(on: signedIn)
+    OrganisationPagesController.register(on: signedIn)
+    UserPagesController.register(on: signedIn)
+    TokenPagesController.register(on: signedIn)
+    AuditPagesController.register(on: signedIn)
+
+    // JSON API, documented as it is registered.
+    let api = APIRegistry(root: app.grouped("api", "v1"), authenticated: TokenAuthenticator())
+    MeAPI.register(on: api)
+    OrganisationsAPI.register(on: api)
+    UsersAPI.register(on: api)
+    TokensAPI.register(on: api)
+    AuditAPI.register(on: api)
+    let document = api.document()
+    app.storage[OpenAPIDocumentKey.self] = document
+    app.get("api", "v1", "openapi.json") { _ in document.response() }
+}
+
+private struct OpenAPIDocumentKey: StorageKey {
+    typealias Value = OpenAPIDocument
+}
+
+extension Application {
+    /// The OpenAPI document of this application's API, as served.
+    var apiDocument: OpenAPIDocument? { storage[OpenAPIDocumentKey.self] }
+}

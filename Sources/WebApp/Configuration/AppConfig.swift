@@ -1,0 +1,87 @@
+import Foundation
+import Logging
+import Storage
+
+/// Everything Libertas needs to know to run, in one typed value.
+///
+/// It is built once at start-up by ``ConfigLoader`` from, in order of
+/// precedence, command-line flags, environment variables and defaults, and then
+/// passed down explicitly. Nothing else reads the environment.
+public struct AppConfig: Sendable {
+    /// Where the SQLite database, keys and uploaded files live.
+    public var dataDirectory: URL
+    public var database: DatabaseLocation
+    /// The 32-byte key for field-level encryption of personal data.
+    public var encryptionKey: Data
+    /// Signs CSRF tokens. At least 32 bytes.
+    public var sessionSecret: Data
+    public var logLevel: Logger.Level
+    public var logFormat: LogFormat
+    public var http: HTTP
+    public var security: Security
+
+    public init(
+        dataDirectory: URL,
+        database: DatabaseLocation,
+        encryptionKey: Data,
+        sessionSecret: Data,
+        logLevel: Logger.Level = .info,
+        logFormat: LogFormat = .text,
+        http: HTTP = HTTP(),
+        security: Security = Security()
+    ) {
+        self.dataDirectory = dataDirectory
+        self.database = database
+        self.encryptionKey = encryptionKey
+        self.sessionSecret = sessionSecret
+        self.logLevel = logLevel
+        self.logFormat = logFormat
+        self.http = http
+        self.security = security
+    }
+
+    public enum LogFormat: String, Sendable, CaseIterable {
+        /// One readable line per event, metadata as `key=value`.
+        case text
+        /// One JSON object per line, for log collectors.
+        case json
+    }
+
+    public struct HTTP: Sendable {
+        public var hostname = "127.0.0.1"
+        public var port = 8080
+        /// Believe `X-Forwarded-For` and `X-Forwarded-Proto`. Only behind a reverse proxy
+        /// that sets them; otherwise anyone could forge the IP address in the audit log.
+        public var trustProxyHeaders = false
+        /// Whether cookies carry the `Secure` flag. `nil` decides per request: secure
+        /// unless the request came over plain HTTP to a loopback address.
+        public var secureCookies: Bool?
+
+        public init() {}
+
+        /// The address to print for people to open.
+        public var displayURL: String {
+            let host = hostname == "0.0.0.0" || hostname == "::" ? "127.0.0.1" : hostname
+            return "http://\(host.contains(":") ? "[\(host)]" : host):\(port)"
+        }
+    }
+
+    public struct Security: Sendable {
+        /// bcrypt cost. 12 takes about a quarter of a second; tests lower it.
+        public var passwordHashCost = 12
+        /// Consecutive failed sign-ins before an account is locked.
+        public var lockoutThreshold = 5
+        public var lockoutDuration: TimeInterval = 15 * 60
+        /// Failed sign-ins from one address, across all usernames, before it must wait.
+        public var addressFailureLimit = 20
+        public var addressFailureWindow: TimeInterval = 15 * 60
+        /// A session ends after this long without a request…
+        public var sessionIdleTimeout: TimeInterval = 30 * 60
+        /// …and in any case after this long.
+        public var sessionLifetime: TimeInterval = 12 * 60 * 60
+        /// Default lifetime of a new API token.
+        public var tokenLifetimeDays = 90
+
+        public init() {}
+    }
+}

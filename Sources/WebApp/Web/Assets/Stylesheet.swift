@@ -1,0 +1,91 @@
+/// The one stylesheet, served at `/static/app.css`.
+///
+/// It lives in Swift rather than a resource bundle so that a single copied
+/// binary is a complete installation. Mobile first; every interactive element
+/// shows a visible focus ring; colours meet WCAG AA contrast on white.
+enum Stylesheet {
+    static let css = """
+    :root {
+      --ink: #1b1f24; --muted: #57606a; --line: #d0d7de; --paper: #ffffff; --wash: #f6f8fa;
+      --brand: #0b5563; --brand-ink: #ffffff; --accent: #0a6cce; --danger: #b3261e; --ok: #1a7f37;
+      --focus: #ffbf47; --radius: 6px;
+      font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans-serif;
+      color: var(--ink); background: var(--wash); line-height: 1.5;
+    }
+    * { box-sizing: border-box; }
+    body { margin: 0; min-height: 100vh; display: flex; flex-direction: column; }
+    a { color: var(--accent); }
+    a:hover { text-decoration-thickness: 2px; }
+    :focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; box-shadow: 0 0 0 5px var(--ink); }
+    .skip-link { position: absolute; left: -999px; top: 0; background: var(--paper); padding: .5rem 1rem; z-index: 10; }
+    .skip-link:focus { left: .5rem; top: .5rem; }
+    .site-header { background: var(--brand); color: var(--brand-ink); }
+    .site-header .bar { display: flex; flex-wrap: wrap; align-items: center; gap: .5rem 1rem; padding: .6rem 1rem; max-width: 72rem; margin: 0 auto; }
+    .brand { color: var(--brand-ink); font-weight: 700; font-size: 1.15rem; text-decoration: none; margin-right: auto; }
+    .site-header a, .site-header button.link { color: var(--brand-ink); }
+    .main-nav ul { list-style: none; display: flex; flex-wrap: wrap; gap: .25rem .9rem; margin: 0; padding: 0; }
+    .main-nav a { text-decoration: none; padding: .25rem .1rem; border-bottom: 2px solid transparent; }
+    .main-nav a[aria-current="page"] { border-bottom-color: var(--brand-ink); font-weight: 600; }
+    .header-tools { display: flex; align-items: center; gap: .75rem; flex-wrap: wrap; font-size: .95rem; }
+    .language-switcher a { margin-left: .25rem; }
+    .language-switcher a[aria-current="true"] { font-weight: 700; text-decoration: none; }
+    main { flex: 1; width: 100%; max-width: 72rem; margin: 0 auto; padding: 1rem; }
+    .site-footer { color: var(--muted); font-size: .85rem; text-align: center; padding: 1rem; }
+    h1 { font-size: 1.6rem; margin: .5rem 0 1rem; }
+    h2 { font-size: 1.2rem; margin: 1.5rem 0 .5rem; }
+    .card { background: var(--paper); border: 1px solid var(--line); border-radius: var(--radius); padding: 1rem 1.25rem; margin-bottom: 1rem; }
+    .narrow { max-width: 30rem; margin-left: auto; margin-right: auto; }
+    .stats { display: grid; grid-template-columns: repeat(auto-fit, minmax(11rem, 1fr)); gap: 1rem; }
+    .stat { background: var(--paper); border: 1px solid var(--line); border-radius: var(--radius); padding: 1rem; }
+    .stat .value { font-size: 1.8rem; font-weight: 700; display: block; }
+    .page-actions { display: flex; flex-wrap: wrap; gap: .5rem; align-items: center; justify-content: space-between; margin-bottom: 1rem; }
+    .page-actions h1 { margin: 0; }
+    form.stacked { display: grid; gap: 1rem; max-width: 40rem; }
+    .field { display: grid; gap: .3rem; }
+    .field label, .field legend { font-weight: 600; }
+    .hint { color: var(--muted); font-size: .9rem; margin: 0; }
+    .field-error { color: var(--danger); font-weight: 600; margin: 0; }
+    input[type=text], input[type=password], input[type=email], input[type=tel], input[type=search], input[type=date], select, textarea {
+      font: inherit; padding: .5rem .6rem; border: 1px solid #8c959f; border-radius: var(--radius); background: var(--paper); color: var(--ink); width: 100%; min-height: 2.75rem;
+    }
+    [aria-invalid="true"] { border-color: var(--danger); border-width: 2px; }
+    fieldset { border: 1px solid var(--line); border-radius: var(--radius); padding: .75rem 1rem; margin: 0; }
+    .checkbox { display: flex; gap: .5rem; align-items: flex-start; padding: .2rem 0; }
+    .checkbox input { width: 1.25rem; height: 1.25rem; margin-top: .15rem; }
+    .button, button {
+      font: inherit; display: inline-block; padding: .55rem 1rem; border-radius: var(--radius); border: 1px solid var(--brand);
+      background: var(--brand); color: var(--brand-ink); cursor: pointer; text-decoration: none; min-height: 2.75rem; line-height: 1.6;
+    }
+    .button.secondary, button.secondary { background: var(--paper); color: var(--brand); }
+    .button.danger, button.danger { background: var(--danger); border-color: var(--danger); }
+    button.link { background: none; border: none; padding: 0; min-height: 0; text-decoration: underline; color: var(--accent); }
+    .inline-form { display: inline; }
+    .filters { display: grid; grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr)); gap: .75rem; align-items: end; margin-bottom: 1rem; }
+    .table-wrap { overflow-x: auto; background: var(--paper); border: 1px solid var(--line); border-radius: var(--radius); }
+    table { border-collapse: collapse; width: 100%; }
+    caption { text-align: left; padding: .5rem .75rem; color: var(--muted); }
+    th, td { text-align: left; padding: .55rem .75rem; border-bottom: 1px solid var(--line); vertical-align: top; }
+    th { background: var(--wash); font-weight: 600; white-space: nowrap; }
+    tr:last-child td { border-bottom: none; }
+    .mono { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: .85rem; word-break: break-all; }
+    .badge { display: inline-block; padding: 0 .5rem; border-radius: 999px; font-size: .8rem; border: 1px solid var(--line); background: var(--wash); margin: 0 .2rem .2rem 0; }
+    .badge.inactive { color: var(--danger); border-color: var(--danger); }
+    .badge.active { color: var(--ok); border-color: var(--ok); }
+    .notice { border-left: 4px solid var(--accent); background: #eef6ff; padding: .75rem 1rem; border-radius: var(--radius); margin-bottom: 1rem; }
+    .notice.error { border-left-color: var(--danger); background: #fdf0ef; }
+    .notice.success { border-left-color: var(--ok); background: #eefbf1; }
+    .secret { font-family: ui-monospace, monospace; font-size: 1.1rem; background: var(--paper); border: 2px dashed var(--brand); padding: .6rem; word-break: break-all; user-select: all; }
+    .pagination { display: flex; gap: 1rem; margin: 1rem 0; }
+    .empty { color: var(--muted); padding: 1rem; text-align: center; }
+    dl.details { display: grid; grid-template-columns: minmax(8rem, max-content) 1fr; gap: .4rem 1rem; margin: 0; }
+    dl.details dt { font-weight: 600; color: var(--muted); }
+    dl.details dd { margin: 0; }
+    .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+    @media (max-width: 40rem) {
+      h1 { font-size: 1.35rem; }
+      dl.details { grid-template-columns: 1fr; }
+      dl.details dd { margin-bottom: .5rem; }
+      .site-header .bar { padding: .5rem .75rem; }
+    }
+    """
+}

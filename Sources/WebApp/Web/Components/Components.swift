@@ -1,0 +1,167 @@
+import Foundation
+import Localization
+
+/// Building blocks shared by the pages. Every input has a visible label, its
+/// hint and error are tied to it with `aria-describedby`, and an invalid input
+/// is marked `aria-invalid`, so screen readers announce what is wrong where.
+enum Components {
+    static func csrfField(_ token: String) -> HTMLNode {
+        input(.type("hidden"), .name(CSRFTokens.fieldName), .value(token))
+    }
+
+    /// A labelled text-like input (`text`, `email`, `password`, `tel`, `search`, `date`).
+    static func textField(
+        _ name: String,
+        label text: String,
+        value: String? = nil,
+        type: String = "text",
+        hint: String? = nil,
+        errors: FormErrors,
+        required: Bool = false,
+        autocomplete: String? = nil,
+        maxLength: Int? = nil,
+        autofocus: Bool = false
+    ) -> HTMLNode {
+        let id = "field-\(name)"
+        let error = errors.message(for: name)
+        let describedBy = [hint.map { _ in "\(id)-hint" }, error.map { _ in "\(id)-error" }].compactMap { $0 }
+        return div(.class("field")) {
+            label(.for(id)) { text }
+            if let hint { p(.class("hint"), .id("\(id)-hint")) { hint } }
+            if let error { p(.class("field-error"), .id("\(id)-error")) { error } }
+            input(
+                .type(type), .id(id), .name(name), type == "password" ? nil : .value(value),
+                .required(required),
+                autocomplete.map { .autocomplete($0) },
+                maxLength.map { .maxlength($0) },
+                describedBy.isEmpty ? nil : .aria("describedby", describedBy.joined(separator: " ")),
+                error == nil ? nil : .aria("invalid", "true"),
+                .autofocus(autofocus || (error != nil && errors.first == name))
+            )
+        }
+    }
+
+    /// A labelled drop-down list.
+    static func selectField(
+        _ name: String,
+        label text: String,
+        options: [(value: String, label: String)],
+        selected: String?,
+        hint: String? = nil,
+        errors: FormErrors,
+        required: Bool = false,
+        includeBlank: String? = nil
+    ) -> HTMLNode {
+        let id = "field-\(name)"
+        let error = errors.message(for: name)
+        let describedBy = [hint.map { _ in "\(id)-hint" }, error.map { _ in "\(id)-error" }].compactMap { $0 }
+        return div(.class("field")) {
+            label(.for(id)) { text }
+            if let hint { p(.class("hint"), .id("\(id)-hint")) { hint } }
+            if let error { p(.class("field-error"), .id("\(id)-error")) { error } }
+            select(
+                .id(id), .name(name), .required(required),
+                describedBy.isEmpty ? nil : .aria("describedby", describedBy.joined(separator: " ")),
+                error == nil ? nil : .aria("invalid", "true")
+            ) {
+                if let includeBlank { option(.value("")) { includeBlank } }
+                for item in options {
+                    option(.value(item.value), .selected(item.value == selected)) { item.label }
+                }
+            }
+        }
+    }
+
+    /// A group of checkboxes sharing one name, in a fieldset with a legend.
+    static func checkboxes(
+        _ name: String,
+        legend text: String,
+        options: [(value: String, label: String, hint: String?)],
+        checked: Set<String>,
+        errors: FormErrors
+    ) -> HTMLNode {
+        let error = errors.message(for: name)
+        return fieldset(.class("field"), error == nil ? nil : .aria("describedby", "field-\(name)-error")) {
+            legend { text }
+            if let error { p(.class("field-error"), .id("field-\(name)-error")) { error } }
+            for (index, item) in options.enumerated() {
+                let id = "field-\(name)-\(index)"
+                div(.class("checkbox")) {
+                    input(.type("checkbox"), .id(id), .name("\(name)[]"), .value(item.value), .checked(checked.contains(item.value)),
+                          item.hint == nil ? nil : .aria("describedby", "\(id)-hint"))
+                    div {
+                        label(.for(id)) { item.label }
+                        if let hint = item.hint { p(.class("hint"), .id("\(id)-hint")) { hint } }
+                    }
+                }
+            }
+        }
+    }
+
+    /// A single checkbox, e.g. "Active".
+    static func checkbox(_ name: String, label text: String, checked: Bool, hint: String? = nil) -> HTMLNode {
+        let id = "field-\(name)"
+        return div(.class("checkbox")) {
+            input(.type("hidden"), .name(name), .value("false"))
+            input(.type("checkbox"), .id(id), .name(name), .value("true"), .checked(checked), hint == nil ? nil : .aria("describedby", "\(id)-hint"))
+            div {
+                label(.for(id)) { text }
+                if let hint { p(.class("hint"), .id("\(id)-hint")) { hint } }
+            }
+        }
+    }
+
+    /// A box at the top of a form listing every problem, each linking to its field.
+    static func errorSummary(_ errors: FormErrors, t: Localizer) -> HTMLNode {
+        guard !errors.isEmpty else { return .empty }
+        return div(.class("notice error"), Attribute("role", "alert"), Attribute("tabindex", "-1")) {
+            h2 { t(.formErrorSummaryTitle) }
+            ul {
+                for (field, message) in errors.all {
+                    li { a(.href("#field-\(field)")) { message } }
+                }
+            }
+        }
+    }
+
+    static func notice(_ text: String, kind: String = "") -> HTMLNode {
+        div(.class("notice \(kind)"), Attribute("role", kind == "error" ? "alert" : "status")) { text }
+    }
+
+    /// "Next page" for cursor-paginated lists; the query keeps the current filters.
+    static func pagination(nextCursor: String?, baseQuery: [(String, String)], path: String, isFirstPage: Bool, t: Localizer) -> HTMLNode {
+        guard nextCursor != nil || !isFirstPage else { return .empty }
+        return nav(.class("pagination"), .aria("label", t(.paginationLabel))) {
+            if !isFirstPage {
+                a(.href(path + queryString(baseQuery))) { t(.paginationFirst) }
+            }
+            if let nextCursor {
+                a(.href(path + queryString(baseQuery + [("cursor", nextCursor)])), .rel("next")) { t(.paginationNext) }
+            }
+        }
+    }
+
+    static func badge(_ text: String, kind: String = "") -> HTMLNode {
+        span(.class("badge \(kind)")) { text }
+    }
+
+    static func activeBadge(_ active: Bool, t: Localizer) -> HTMLNode {
+        active ? badge(t(.statusActive), kind: "active") : badge(t(.statusInactive), kind: "inactive")
+    }
+
+    static func dateTime(_ date: Date?, t: Localizer) -> HTMLNode {
+        guard let date else { return .text("—") }
+        return time(.datetime(ISO8601DateFormatter().string(from: date))) { t.dateTime(date) }
+    }
+
+    static func percentEncoded(_ text: String) -> String {
+        var allowed = CharacterSet.alphanumerics
+        allowed.insert(charactersIn: "-._~")
+        return text.addingPercentEncoding(withAllowedCharacters: allowed) ?? ""
+    }
+
+    static func queryString(_ items: [(String, String)]) -> String {
+        let pairs = items.filter { !$0.1.isEmpty }.map { "\(percentEncoded($0.0))=\(percentEncoded($0.1))" }
+        return pairs.isEmpty ? "" : "?" + pairs.joined(separator: "&")
+    }
+}

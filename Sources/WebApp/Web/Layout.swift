@@ -1,0 +1,97 @@
+import AccessControl
+import Localization
+
+/// The frame of every page: header with navigation and language switcher,
+/// main content, footer.
+enum Layout {
+    enum Section {
+        case dashboard, organisations, users, audit, tokens, account
+    }
+
+    static func render(
+        _ context: PageContext,
+        title: String,
+        section: Section? = nil,
+        @HTMLBuilder content: () -> [HTMLNode]
+    ) -> String {
+        let t = context.t
+        let document = element("html", [.lang(t.language.tag), Attribute("dir", t.language.isRightToLeft ? "rtl" : "ltr")]) {
+            element("head", []) {
+                voidElement("meta", [Attribute("charset", "utf-8")])
+                voidElement("meta", [.name("viewport"), Attribute("content", "width=device-width, initial-scale=1")])
+                element("title", []) { "\(title) · \(t(.appName))" }
+                voidElement("link", [.rel("stylesheet"), .href("/static/app.css")])
+                voidElement("link", [.rel("icon"), .href("/static/icon.svg"), .type("image/svg+xml")])
+            }
+            element("body", []) {
+                a(.class("skip-link"), .href("#main")) { t(.layoutSkipToContent) }
+                header(context, section: section)
+                element("main", [.id("main"), Attribute("tabindex", "-1")]) {
+                    if let flash = context.flash {
+                        div(.class("notice success"), Attribute("role", "status")) { t(flash) }
+                    }
+                    content()
+                }
+                element("footer", [.class("site-footer")]) {
+                    p { t(.layoutFooter) }
+                }
+            }
+        }
+        return "<!DOCTYPE html>\n" + document.render()
+    }
+
+    private static func header(_ context: PageContext, section: Section?) -> HTMLNode {
+        let t = context.t
+        return element("header", [.class("site-header")]) {
+            div(.class("bar")) {
+                a(.class("brand"), .href("/")) { t(.appName) }
+                if context.user != nil {
+                    nav(.class("main-nav"), .aria("label", t(.navLabel))) {
+                        ul {
+                            navItem(t(.navDashboard), "/", current: section == .dashboard)
+                            if context.mayList(.organisation) {
+                                navItem(t(.navOrganisations), "/organisations", current: section == .organisations)
+                            }
+                            if context.mayListOthers(.user) {
+                                navItem(t(.navUsers), "/users", current: section == .users)
+                            }
+                            if context.mayListOthers(.auditEntry) {
+                                navItem(t(.navAudit), "/audit", current: section == .audit)
+                            }
+                            navItem(t(.navTokens), "/account/tokens", current: section == .tokens)
+                        }
+                    }
+                }
+                div(.class("header-tools")) {
+                    languageSwitcher(context)
+                    if let user = context.user {
+                        span { user.displayName }
+                        form(.class("inline-form"), .method("post"), .action("/logout")) {
+                            Components.csrfField(context.csrfToken)
+                            button(.type("submit"), .class("link")) { t(.navSignOut) }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private static func navItem(_ title: String, _ href: String, current: Bool) -> HTMLNode {
+        li {
+            a(.href(href), current ? .aria("current", "page") : nil) { title }
+        }
+    }
+
+    private static func languageSwitcher(_ context: PageContext) -> HTMLNode {
+        nav(.class("language-switcher"), .aria("label", context.t(.languageSwitcherLabel))) {
+            for language in Language.allCases {
+                a(
+                    .href("/language?set=\(language.tag)&next=\(Components.percentEncoded(context.currentURL))"),
+                    .lang(language.tag),
+                    Attribute("hreflang", language.tag),
+                    language == context.t.language ? .aria("current", "true") : nil
+                ) { language.nativeName }
+            }
+        }
+    }
+}

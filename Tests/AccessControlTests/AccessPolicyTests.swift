@@ -1,0 +1,100 @@
+import Foundation
+import Testing
+@testable import AccessControl
+
+@Suite("Access policy")
+struct AccessPolicyTests {
+    let policy = AccessPolicy.standard
+    let orgA = UUID()
+    let orgB = UUID()
+
+    func principal(_ roles: Set<Role>, in organisation: UUID? = nil, id: UUID = UUID()) -> Principal {
+        Principal(userID: id, organisationID: organisation ?? orgA, roles: roles)
+    }
+
+    @Test("An organisation administrator manages users of their own organisation only")
+    func orgAdminScope() {
+        let admin = principal([.orgAdmin])
+        let colleague = RecordFacts(kind: .user, ownerUserID: UUID(), organisationID: orgA)
+        let stranger = RecordFacts(kind: .user, ownerUserID: UUID(), organisationID: orgB)
+        for action in [Action.read, .update, .administer] {
+            #expect(policy.decide(admin, action, colleague).isAllowed, "\(action) on a colleague")
+            #expect(policy.decide(admin, action, stranger) == .denied(visible: false), "\(action) on another organisation's user")
+        }
+        #expect(policy.filter(for: admin, kind: .user) == .organisation(orgA, orOwnedBy: admin.userID))
+        #expect(policy.filter(for: admin, action: .export, kind: .user) == .organisation(orgA, orOwnedBy: admin.userID))
+    }
+
+    @Test("A system administrator reaches every organisation")
+    func systemAdminScope() {
+        let admin = principal([.systemAdmin])
+        let stranger = RecordFacts(kind: .user, ownerUserID: UUID(), organisationID: orgB)
+        #expect(policy.decide(admin, .administer, stranger) == .allowed(.national))
+        #expect(policy.filter(for: admin, kind: .auditEntry) == .everything)
+    }
+
+    @Test("Everyone may read and update their own account, but not administer it")
+    func ownAccount() {
+        for role in Role.allCases {
+            let me = principal([role])
+            let myRecord = RecordFacts(kind: .user, ownerUserID: me.userID, organisationID: orgA)
+            #expect(policy.decide(me, .read, myRecord).isAllowed, "\(role) reads own account")
+            #expect(policy.decide(me, .update, myRecord).isAllowed, "\(role) updates own account")
+            if ![Role.systemAdmin, .orgAdmin].contains(role) {
+                #expect(!policy.decide(me, .administer, myRecord).isAllowed, "\(role) must not administer own account")
+            }
+        }
+    }
+
+    @Test("An analyst never reaches other people's personal data", arguments: RecordKind.allCases.filter(\.holdsPersonalData))
+    func analystSeesNoPersonalData(kind: RecordKind) {
+        let analyst = principal([.analyst])
+        for action in Action.allCases {
+            let scope = policy.scope(for: analyst, action: action, kind: kind)
+            #expect(scope == nil || scope == .own, "analyst has \(String(describing: scope)) scope for \(action) on \(kind)")
+        }
+    }
+
+    @Test("Tokens belong to their owner, whatever the role")
+    func tokensAreOwn() {
+        let admin = principal([.systemAdmin])
+        let someoneElses = RecordFacts(kind: .accessToken, ownerUserID: UUID(), organisationID: orgA)
+        #expect(!policy.decide(admin, .administer, someoneElses).isAllowed)
+        #expect(policy.filter(for: admin, kind: .accessToken) == .ownedBy(userID: admin.userID))
+    }
+
+    @Test("Refusals of records the user can see are 403, of records they cannot are 404")
+    func visibility() {
+        let worker = principal([.caseWorker])
+        let colleague = RecordFacts(kind: .user, ownerUserID: UUID(), organisationID: orgA)
+        #expect(policy.decide(worker, .administer, colleague) == .denied(visible: true))
+        let stranger = RecordFacts(kind: .user, ownerUserID: UUID(), organisationID: orgB)
+        #expect(policy.decide(worker, .read, stranger) == .denied(visible: false))
+    }
+
+    @Test("Rights of several roles add up")
+    func rolesCombine() {
+        let both = principal([.analyst, .orgAdmin])
+        #expect(policy.scope(for: both, action: .list, kind: .user) == .organisation)
+        #expect(policy.scope(for: principal([.analyst]), action: .list, kind: .user) == nil)
+    }
+
+    @Test("Only a system administrator makes system administrators")
+    func assignment() {
+        #expect(policy.mayAssign(.systemAdmin, by: principal([.systemAdmin])))
+        #expect(!policy.mayAssign(.systemAdmin, by: principal([.orgAdmin])))
+        #expect(policy.mayAssign(.caseWorker, by: principal([.orgAdmin])))
+        #expect(!policy.mayAssign(.caseWorker, by: principal([.supervisor])))
+    }
+
+    @Test("Scopes nest: own within organisation within referred within national")
+    func scopesNest() {
+        let me = principal([.caseWorker])
+        let referred = RecordFacts(kind: .user, organisationID: orgB, referredToOrganisationIDs: [orgA])
+        #expect(!referred.lies(within: .organisation, for: me))
+        #expect(referred.lies(within: .referred, for: me))
+        #expect(referred.lies(within: .national, for: me))
+        let mine = RecordFacts(kind: .user, ownerUserID: me.userID, organisationID: orgB)
+        for scope in Scope.allCases { #expect(mine.lies(within: scope, for: me)) }
+    }
+}
