@@ -83,7 +83,6 @@ public enum TextKey: String, CaseIterable, Sendable {
     case usersResetSubmit = "users.resetSubmit"
     case userSaved = "user.saved"
     case userCannotChangeOwnAccess = "user.cannotChangeOwnAccess"
-    case userLastSystemAdmin = "user.lastSystemAdmin"
     case userResetOwnPassword = "user.resetOwnPassword"
     case oneTimePasswordTitle = "oneTimePassword.title"
     case oneTimePasswordExplanation = "oneTimePassword.explanation"

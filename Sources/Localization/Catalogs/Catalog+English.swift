@@ -83,7 +83,6 @@ extension Catalog {
         .usersResetSubmit: "Reset password",
         .userSaved: "User saved.",
         .userCannotChangeOwnAccess: "You cannot change your own roles or deactivate yourself; ask another administrator.",
-        .userLastSystemAdmin: "This is the last active system administrator; make someone else one first.",
         .userResetOwnPassword: "To change your own password, use Change password.",
         .oneTimePasswordTitle: "One-time password",
         .oneTimePasswordExplanation: "Give this one-time password to the user in person or by another safe channel. They must choose their own password when they first sign in.",

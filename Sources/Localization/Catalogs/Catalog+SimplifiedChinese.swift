@@ -83,7 +83,6 @@ extension Catalog {
         .usersResetSubmit: "重置密码",
         .userSaved: "用户已保存。",
         .userCannotChangeOwnAccess: "您不能更改自己的角色或停用自己的账户，请联系其他管理员。",
-        .userLastSystemAdmin: "这是最后一位启用的系统管理员，请先指定其他人担任。",
         .userResetOwnPassword: "如需更改自己的密码，请使用“更改密码”。",
         .oneTimePasswordTitle: "一次性密码",
         .oneTimePasswordExplanation: "请当面或通过其他安全渠道将此一次性密码交给用户。用户首次登录时必须设置自己的密码。",

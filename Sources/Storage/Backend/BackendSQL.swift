@@ -19,7 +19,7 @@ public protocol BackendSQL: Sendable {
 
 extension BackendSQL {
     /// Runs a list of raw statements in order.
-    func run(_ statements: [String], on database: any SQLDatabase) async throws {
+    public func run(_ statements: [String], on database: any SQLDatabase) async throws {
         for statement in statements {
             try await database.raw("\(unsafeRaw: statement)").run()
         }

@@ -26,6 +26,10 @@ public final class UserModel: Model, @unchecked Sendable {
 
     @Children(for: \.$user) public var roleRows: [UserRoleModel]
 
+    /// The role names, when the roles were loaded with the user (`with(\.$roleRows)`);
+    /// none otherwise, so a forgotten eager load denies access rather than crashing.
+    public var roleNames: [String] { ($roleRows.value ?? []).map(\.role) }
+
     @Timestamp(key: "created_at", on: .create) public var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update) public var updatedAt: Date?
 

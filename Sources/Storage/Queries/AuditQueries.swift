@@ -46,11 +46,11 @@ public enum AuditQueries {
         switch filter {
         case .nothing: return ListPage(items: [], nextCursor: nil)
         case .ownedBy(let userID): query.filter(\.$actorUserID == userID)
-        case .organisation(let org, let userID), .organisationOrReferred(let org, let userID):
-            query.group(.or) { or in
-                or.filter(\.$organisationID == org)
-                or.filter(\.$actorUserID == userID)
-            }
+        case .organisation(let org, _), .organisationOrReferred(let org, _):
+            // An entry belongs to the organisation of the record it is about, not
+            // to its actor: someone refused another organisation's record must not
+            // learn from their own trail which organisation holds it.
+            query.filter(\.$organisationID == org)
         case .everything: break
         }
         if let actor = criteria.actorUserID { query.filter(\.$actorUserID == actor) }

@@ -27,7 +27,7 @@ struct SignedInUser: Authenticatable, Sendable {
         self.username = user.username
         self.displayName = (try? cipher.open(user.displayNameCipher, field: UserModel.EncryptedField.displayName, rowID: id)) ?? user.username
         self.organisationID = user.$organisation.id
-        self.roles = Set(user.roleRows.compactMap { Role(rawValue: $0.role) })
+        self.roles = Set(user.roleNames.compactMap(Role.init(rawValue:)))
         self.mustChangePassword = user.mustChangePassword
         self.credential = credential
     }

@@ -63,21 +63,21 @@ struct UserService {
     func update(_ caller: Caller, id: UUID, _ input: UserInput) async throws -> UserView {
         let user = try await load(caller, id: id, for: .update)
         let values = try UserValues.validate(input, partial: true)
-        let currentRoles = Set(user.roleRows.compactMap { Role(rawValue: $0.role) })
+        let currentRoles = Set(user.roleNames.compactMap(Role.init(rawValue:)))
         let newRoles = values.roles.flatMap { $0 == currentRoles ? nil : $0 }
         let newActive = input.active.flatMap { $0 == user.active ? nil : $0 }
         if newRoles != nil || newActive != nil {
             try await context.authorize(caller, .administer, Self.facts(userID: id, organisationID: user.$organisation.id), recordID: id.uuidString, on: database)
+            // Nobody changes their own access: it keeps an administrator from
+            // locking themselves out, and so there is always an active system
+            // administrator left, since only one can remove another.
             if id == caller.user.id {
                 throw AppError.invalid([FieldError(newRoles != nil ? "roles" : "active", .userCannotChangeOwnAccess)])
             }
         }
         if let newRoles { try requireAssignable(newRoles.symmetricDifference(currentRoles), by: caller) }
-        let losesAdmin = currentRoles.contains(.systemAdmin) && user.active
-            && (newActive == false || (newRoles.map { !$0.contains(.systemAdmin) } ?? false))
         let cipher = context.cipher
         let updated: UserModel = try await context.audit.transaction(on: database) { tx, audit in
-            if losesAdmin { try await Self.requireAnotherSystemAdmin(than: id, on: tx) }
             var summary = AuditSummary()
             if let displayName = values.displayName,
                displayName != (try? cipher.open(user.displayNameCipher, field: UserModel.EncryptedField.displayName, rowID: id)) {
@@ -226,16 +226,5 @@ struct UserService {
 
     static func describe(_ roles: Set<Role>) -> String {
         Role.allCases.filter(roles.contains).map(\.rawValue).joined(separator: ",")
-    }
-
-    /// Refuses a change that would leave no active system administrator.
-    static func requireAnotherSystemAdmin(than id: UUID, on database: any Database) async throws {
-        let others = try await UserRoleModel.query(on: database)
-            .filter(\.$role == Role.systemAdmin.rawValue)
-            .filter(\.$user.$id != id)
-            .join(UserModel.self, on: \UserRoleModel.$user.$id == \UserModel.$id)
-            .filter(UserModel.self, \.$active == true)
-            .count()
-        if others == 0 { throw AppError.invalid([FieldError("roles", .userLastSystemAdmin)]) }
     }
 }

@@ -23,7 +23,7 @@ struct UserView: Sendable {
         displayName = try cipher.open(user.displayNameCipher, field: UserModel.EncryptedField.displayName, rowID: id)
         email = try cipher.openOptional(user.emailCipher, field: UserModel.EncryptedField.email, rowID: id)
         organisationID = user.$organisation.id
-        roles = Role.allCases.filter { role in user.roleRows.contains { $0.role == role.rawValue } }
+        roles = Role.allCases.filter { user.roleNames.contains($0.rawValue) }
         active = user.active
         mustChangePassword = user.mustChangePassword
         lockedUntil = user.lockedUntil

@@ -1,0 +1,108 @@
+import AuditTrail
+import Fluent
+import Foundation
+import SQLKit
+import Storage
+import Testing
+import VaporTesting
+@testable import WebApp
+
+@Suite("Audit log")
+struct AuditLogTests {
+    @Test("Actions are chained, the chain verifies, and the log refuses updates and deletes")
+    func appendOnly() async throws {
+        try await TestApp.run { world in
+            _ = try await world.makeOrganisation("Shelter")
+            let report = try await AuditLogWriter.verify(on: world.app.db)
+            #expect(report.isIntact)
+            #expect(report.checkedCount >= 3)
+            let sql = Backend.sqlDatabase(world.app.db)
+            await #expect(throws: (any Error).self) {
+                try await sql.raw("UPDATE audit_entries SET actor_label = 'mallory' WHERE seq = 1").run()
+            }
+            await #expect(throws: (any Error).self) {
+                try await sql.raw("DELETE FROM audit_entries WHERE seq = 1").run()
+            }
+            #expect(try await AuditEntryModel.find(1, on: world.app.db)?.actorLabel == "cli")
+        }
+    }
+
+    @Test("Verification names the entry that was altered directly in the database")
+    func tamperingDetected() async throws {
+        try await TestApp.run { world in
+            for name in ["One", "Two", "Three"] { _ = try await world.makeOrganisation(name) }
+            let sql = Backend.sqlDatabase(world.app.db)
+            let backend = Backend.sql(for: world.app.db)
+            // Someone with database access removes the guard and edits an entry.
+            try await backend.run(backend.removeAppendOnlyGuard(table: AuditEntryModel.schema), on: sql)
+            try await sql.raw("UPDATE audit_entries SET summary = '{}' WHERE seq = 4").run()
+            let report = try await AuditLogWriter.verify(on: world.app.db, pageSize: 2)
+            #expect(!report.isIntact)
+            #expect(report.problems.map(\.sequence) == [4])
+            #expect(report.problems.first?.description.contains("entry #4 was altered") == true)
+
+            // A forger who also recomputes the hash breaks the link of the next entry.
+            let forged = try #require(try await AuditEntryModel.find(4, on: world.app.db))
+            try await sql.raw("UPDATE audit_entries SET hash = \(bind: AuditTrail.AuditChain.hash(of: forged.content)) WHERE seq = 4").run()
+            let second = try await AuditLogWriter.verify(on: world.app.db)
+            #expect(second.problems.map(\.sequence) == [5])
+
+            try await sql.raw("DELETE FROM audit_entries WHERE seq = 2").run()
+            let third = try await AuditLogWriter.verify(on: world.app.db)
+            #expect(third.problems.contains { if case .missing(2, 2) = $0 { true } else { false } })
+        }
+    }
+
+    @Test("Concurrent writers never fork the chain")
+    func concurrency() async throws {
+        try await TestApp.run { world in
+            let caller = try await world.caller(world.admin)
+            try await withThrowingTaskGroup(of: Void.self) { group in
+                for index in 0..<20 {
+                    group.addTask {
+                        _ = try await OrganisationService(database: world.app.db, context: world.context)
+                            .create(caller, OrganisationInput(name: "Parallel \(index)", type: "NGO"))
+                    }
+                }
+                try await group.waitForAll()
+            }
+            let report = try await AuditLogWriter.verify(on: world.app.db)
+            #expect(report.isIntact, "\(report.problems)")
+            #expect(try await world.auditEntries("organisation.create").count == 21)
+        }
+    }
+
+    @Test("Administrators browse the log with filters, on the page and through the API")
+    func browsing() async throws {
+        try await TestApp.run { world in
+            let org = try await world.makeOrganisation("Shelter")
+            _ = try await world.makeUser("amara", in: org, roles: [.caseWorker])
+            let browser = try await world.browser(signedInAs: world.admin)
+            let all = try await browser.get("/audit")
+            #expect(all.text.contains("organisation.create") && all.text.contains("user.create") && all.text.contains("auth.login"))
+            let filtered = try await browser.get("/audit?action=user.create&recordType=user")
+            #expect(filtered.text.contains("user.create"))
+            #expect(!filtered.text.contains(#"mono">organisation.create<"#))
+            let byActor = try await browser.get("/audit?actor=root")
+            #expect(byActor.text.contains("auth.login"))
+            #expect(!byActor.text.contains(#"mono">user.create<"#), "users were created by the test system, not root")
+            let badDate = try await browser.get("/audit?from=yesterday")
+            #expect(badDate.status == .badRequest)
+            let verify = try await browser.get("/audit/verify")
+            #expect(verify.text.contains("The audit log is intact"))
+
+            let api = APIClient(app: world.app, token: try await world.token(for: world.admin))
+            let page = try await api.call(.GET, "/audit-entries?action=organisation&limit=1", documentedAs: "/audit-entries")
+            #expect(page.status == .ok)
+            let items = try page.json()["items"]?.array ?? []
+            #expect(items.count == 1)
+            #expect(items.first?["action"]?.string == "organisation.create")
+            #expect(try page.json()["nextCursor"]?.string != nil)
+            let future = try await api.call(.GET, "/audit-entries?from=2999-01-01T00:00:00Z", documentedAs: "/audit-entries")
+            #expect(try future.json()["items"]?.array?.isEmpty == true)
+            let verification = try await api.call(.GET, "/audit-entries/verification")
+            #expect(try verification.json()["intact"]?.bool == true)
+        }
+    }
+}
+
