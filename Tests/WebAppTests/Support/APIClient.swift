@@ -47,20 +47,3 @@ extension TestingHTTPResponse {
         try #require(JSONValue(parsing: body.string))
     }
 }
-
-extension JSONValue {
-    subscript(key: String) -> JSONValue? {
-        if case .object(let object) = self { return object[key] }
-        return nil
-    }
-
-    subscript(index: Int) -> JSONValue? {
-        if case .array(let array) = self, array.indices.contains(index) { return array[index] }
-        return nil
-    }
-
-    var string: String? { if case .string(let value) = self { value } else { nil } }
-    var array: [JSONValue]? { if case .array(let value) = self { value } else { nil } }
-    var int: Int? { if case .number(let value) = self { Int(value) } else { nil } }
-    var bool: Bool? { if case .bool(let value) = self { value } else { nil } }
-}

@@ -34,6 +34,7 @@ enum Stylesheet {
     h1 { font-size: 1.6rem; margin: .5rem 0 1rem; }
     h2 { font-size: 1.2rem; margin: 1.5rem 0 .5rem; }
     .card { background: var(--paper); border: 1px solid var(--line); border-radius: var(--radius); padding: 1rem 1.25rem; margin-bottom: 1rem; }
+    .card > p { margin: 0 0 1rem; }
     .narrow { max-width: 30rem; margin-left: auto; margin-right: auto; }
     .stats { display: grid; grid-template-columns: repeat(auto-fit, minmax(11rem, 1fr)); gap: 1rem; }
     .stat { background: var(--paper); border: 1px solid var(--line); border-radius: var(--radius); padding: 1rem; }
@@ -67,7 +68,8 @@ enum Stylesheet {
     th, td { text-align: left; padding: .55rem .75rem; border-bottom: 1px solid var(--line); vertical-align: top; }
     th { background: var(--wash); font-weight: 600; white-space: nowrap; }
     tr:last-child td { border-bottom: none; }
-    .mono { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: .85rem; word-break: break-all; }
+    .mono { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: .85rem; overflow-wrap: anywhere; }
+    td.mono, a.mono { white-space: nowrap; }
     .badge { display: inline-block; padding: 0 .5rem; border-radius: 999px; font-size: .8rem; border: 1px solid var(--line); background: var(--wash); margin: 0 .2rem .2rem 0; }
     .badge.inactive { color: var(--danger); border-color: var(--danger); }
     .badge.active { color: var(--ok); border-color: var(--ok); }
@@ -75,6 +77,8 @@ enum Stylesheet {
     .notice.error { border-left-color: var(--danger); background: #fdf0ef; }
     .notice.success { border-left-color: var(--ok); background: #eefbf1; }
     .secret { font-family: ui-monospace, monospace; font-size: 1.1rem; background: var(--paper); border: 2px dashed var(--brand); padding: .6rem; word-break: break-all; user-select: all; }
+    ul.changes { list-style: none; margin: 0; padding: 0; font-size: .9rem; }
+    ul.changes li { overflow-wrap: anywhere; }
     .pagination { display: flex; gap: 1rem; margin: 1rem 0; }
     .empty { color: var(--muted); padding: 1rem; text-align: center; }
     dl.details { display: grid; grid-template-columns: minmax(8rem, max-content) 1fr; gap: .4rem 1rem; margin: 0; }

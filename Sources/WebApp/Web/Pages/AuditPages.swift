@@ -60,7 +60,7 @@ enum AuditPages {
             }
             p(.class("hint")) { t(.auditIntro) }
             form(.class("filters"), .method("get"), .action("/audit"), Attribute("role", "search")) {
-                Components.textField("actor", label: t(.auditActor), value: filters.actor, hint: t(.auditActorHint), errors: .none)
+                Components.textField("actor", label: t(.auditActor), value: filters.actor, errors: .none)
                 Components.selectField("action", label: t(.auditAction), options: actions.map { ($0, $0) }, selected: filters.action, errors: .none, includeBlank: t(.filterAll))
                 Components.selectField("recordType", label: t(.auditRecordType), options: recordTypes, selected: filters.recordType, errors: .none, includeBlank: t(.filterAll))
                 Components.textField("from", label: t(.auditFrom), value: filters.from, type: "date", errors: .none)
@@ -96,9 +96,9 @@ enum AuditPages {
                             td(.class("mono")) { entry.action }
                             td {
                                 t.text(forKey: "recordType.\(entry.recordType)")
-                                if let id = entry.recordID { voidElement("br", []); span(.class("mono")) { id } }
+                                if let id = entry.recordID { voidElement("br", []); recordLink(type: entry.recordType, id: id) }
                             }
-                            td(.class("mono")) { entry.summary == "{}" ? "" : entry.summary }
+                            td { summary(entry.summary, t: t) }
                             td(.class("mono")) { entry.ipAddress ?? "—" }
                         }
                     }
@@ -106,6 +106,50 @@ enum AuditPages {
             }
             if entries.isEmpty { p(.class("empty")) { t(.auditEmpty) } }
         }
+    }
+
+    /// The summary as a short list a person can read: `name: A → B`, and for
+    /// personal fields only that they changed.
+    static func summary(_ json: String, t: Localizer) -> HTMLNode {
+        guard let value = JSONValue(parsing: json), json != "{}" else { return .empty }
+        var lines: [String] = []
+        if case .object(let changes)? = value["changed"] {
+            for (field, change) in changes.sorted(by: { $0.key < $1.key }) {
+                switch change {
+                case .string("redacted"):
+                    lines.append("\(field): \(t(.auditRedacted))")
+                case .object(let values):
+                    lines.append("\(field): \(display(values["from"])) → \(display(values["to"]))")
+                default:
+                    lines.append(field)
+                }
+            }
+        }
+        if case .object(let notes)? = value["notes"] {
+            for (key, note) in notes.sorted(by: { $0.key < $1.key }) { lines.append("\(key): \(display(note))") }
+        }
+        return ul(.class("changes")) { for line in lines { li { line } } }
+    }
+
+    private static func display(_ value: JSONValue?) -> String {
+        switch value {
+        case .string(let text)?: text
+        case .number(let number)?: String(number)
+        case .bool(let flag)?: String(flag)
+        default: "—"
+        }
+    }
+
+    /// A short, linked record id: enough to tell records apart, the full id on hover.
+    private static func recordLink(type: String, id: String) -> HTMLNode {
+        let short = String(id.prefix(8)).lowercased()
+        let path: String? = switch type {
+        case "user": "/users/\(id)"
+        case "organisation": "/organisations/\(id)"
+        default: nil
+        }
+        guard let path else { return span(.class("mono"), Attribute("title", id)) { short } }
+        return a(.class("mono"), .href(path), Attribute("title", id)) { short }
     }
 
     static func describe(_ problem: AuditChainVerifier.Problem, t: Localizer) -> String {
