@@ -74,6 +74,7 @@ let package = Package(
             dependencies: [
                 "WebApp", "Storage", "AccessControl", "AuditTrail", "Localization", "CaseModel",
                 .product(name: "VaporTesting", package: "vapor"),
+                .product(name: "InMemoryLogging", package: "swift-log"),
             ]
         ),
     ]

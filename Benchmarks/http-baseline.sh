@@ -15,7 +15,7 @@ duration=${1:-15}
 connections=${2:-16}
 command -v wrk >/dev/null || { echo "wrk is not installed (apt-get install wrk)" >&2; exit 1; }
 
-swift build -c release --product libertas >/dev/null
+swift build -c release --product libertas 2>&1 | grep -E "error|Compiling libertas|Build complete" || true
 binary=.build/release/libertas
 data=$(mktemp -d)
 jar="$data/cookies.txt"
@@ -25,7 +25,7 @@ password="benchmark passphrase 2026"
 
 printf '%s\n' "$password" | "$binary" create-admin --data-dir "$data" --username bench --password-stdin --log-level warning >/dev/null
 "$binary" seed --demo --data-dir "$data" --log-level warning >/dev/null
-"$binary" serve --data-dir "$data" --port "$port" --log-level warning >"$data/serve.log" 2>&1 &
+"$binary" serve --data-dir "$data" --port "$port" >"$data/serve.log" 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null; wait $server 2>/dev/null; rm -rf "$data"' EXIT
 for _ in $(seq 1 60); do curl -fs "$base/healthz" >/dev/null && break; sleep 0.5; done

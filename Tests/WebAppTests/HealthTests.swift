@@ -1,3 +1,5 @@
+import InMemoryLogging
+import Logging
 import Testing
 import VaporTesting
 @testable import WebApp
@@ -28,6 +30,21 @@ struct HealthTests {
             #expect(echoed.headers.first(name: .xRequestId) == "abc-123")
             let forged = try await world.app.testing().sendRequest(.GET, "/healthz", headers: ["X-Request-ID": "bad\nid value"])
             #expect(forged.headers.first(name: .xRequestId) != "bad\nid value")
+        }
+    }
+
+    @Test("Each request is logged once, with its request id, status and no query string")
+    func accessLog() async throws {
+        try await TestApp.run { world in
+            let handler = InMemoryLogHandler()
+            world.app.logger = Logger(label: "test") { _ in handler }
+            let response = try await world.app.testing().sendRequest(.GET, "/login?next=/users%3Fq%3DAmara")
+            let id = try #require(response.headers.first(name: .xRequestId))
+            let lines = handler.entries.filter { "\($0.message)".hasPrefix("GET /login") }
+            #expect(lines.count == 1)
+            #expect(lines.first?.metadata["request-id"] == .string(id))
+            #expect(lines.first?.metadata["status"] == .string("200"))
+            #expect(!handler.entries.contains { "\($0.message)".contains("Amara") })
         }
     }
 }

@@ -84,11 +84,11 @@ public enum DatabaseLocationError: Error, Equatable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .unsupportedScheme(let scheme):
-            "DATABASE_URL must start with postgres://, postgresql:// or sqlite://, not \(scheme)://"
+            "the database URL must start with postgres://, postgresql:// or sqlite://, not \(scheme)://"
         case .malformedPostgresURL:
-            "DATABASE_URL is not a valid PostgreSQL URL; expected postgres://USER:PASSWORD@HOST:PORT/DATABASE"
+            "this is not a valid PostgreSQL URL; expected postgres://USER:PASSWORD@HOST:PORT/DATABASE"
         case .missingSQLitePath:
-            "DATABASE_URL sqlite:// needs a file path, for example sqlite:///var/lib/libertas/libertas.sqlite"
+            "sqlite:// needs a file path, for example sqlite:///var/lib/libertas/libertas.sqlite"
         }
     }
 }

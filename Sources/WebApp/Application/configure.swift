@@ -19,6 +19,7 @@ public func configure(_ app: Application, config: AppConfig) async throws {
     // Outermost first. Vapor's own error middleware is replaced by ours.
     app.middleware = Middlewares()
     app.middleware.use(RequestIDMiddleware())
+    app.middleware.use(AccessLogMiddleware())
     app.middleware.use(SecurityHeadersMiddleware())
     app.middleware.use(ErrorMapping())
     app.middleware.use(SessionAuthenticator())

@@ -22,21 +22,13 @@ enum Components {
         maxLength: Int? = nil,
         autofocus: Bool = false
     ) -> HTMLNode {
-        let id = "field-\(name)"
-        let error = errors.message(for: name)
-        let describedBy = [hint.map { _ in "\(id)-hint" }, error.map { _ in "\(id)-error" }].compactMap { $0 }
-        return div(.class("field")) {
-            label(.for(id)) { text }
-            if let hint { p(.class("hint"), .id("\(id)-hint")) { hint } }
-            if let error { p(.class("field-error"), .id("\(id)-error")) { error } }
+        labelled(name, label: text, hint: hint, errors: errors) { id, accessibility in
             input(
-                .type(type), .id(id), .name(name), type == "password" ? nil : .value(value),
-                .required(required),
-                autocomplete.map { .autocomplete($0) },
-                maxLength.map { .maxlength($0) },
-                describedBy.isEmpty ? nil : .aria("describedby", describedBy.joined(separator: " ")),
-                error == nil ? nil : .aria("invalid", "true"),
-                .autofocus(autofocus || (error != nil && errors.first == name))
+                [.type(type), .id(id), .name(name), type == "password" ? nil : .value(value),
+                 .required(required),
+                 autocomplete.map { .autocomplete($0) },
+                 maxLength.map { .maxlength($0) },
+                 .autofocus(autofocus || (errors.message(for: name) != nil && errors.first == name))] + accessibility
             )
         }
     }
@@ -52,23 +44,37 @@ enum Components {
         required: Bool = false,
         includeBlank: String? = nil
     ) -> HTMLNode {
-        let id = "field-\(name)"
-        let error = errors.message(for: name)
-        let describedBy = [hint.map { _ in "\(id)-hint" }, error.map { _ in "\(id)-error" }].compactMap { $0 }
-        return div(.class("field")) {
-            label(.for(id)) { text }
-            if let hint { p(.class("hint"), .id("\(id)-hint")) { hint } }
-            if let error { p(.class("field-error"), .id("\(id)-error")) { error } }
-            select(
-                .id(id), .name(name), .required(required),
-                describedBy.isEmpty ? nil : .aria("describedby", describedBy.joined(separator: " ")),
-                error == nil ? nil : .aria("invalid", "true")
-            ) {
+        labelled(name, label: text, hint: hint, errors: errors) { id, accessibility in
+            element("select", [.id(id), .name(name), .required(required)] + accessibility) {
                 if let includeBlank { option(.value("")) { includeBlank } }
                 for item in options {
                     option(.value(item.value), .selected(item.value == selected)) { item.label }
                 }
             }
+        }
+    }
+
+    /// A field's label, hint and error around its control. The control gets the
+    /// `aria-describedby` and `aria-invalid` attributes that tie them together.
+    private static func labelled(
+        _ name: String,
+        label text: String,
+        hint: String?,
+        errors: FormErrors,
+        control: (_ id: String, _ accessibility: [Attribute?]) -> HTMLNode
+    ) -> HTMLNode {
+        let id = "field-\(name)"
+        let error = errors.message(for: name)
+        let describedBy = [hint.map { _ in "\(id)-hint" }, error.map { _ in "\(id)-error" }].compactMap { $0 }
+        let accessibility: [Attribute?] = [
+            describedBy.isEmpty ? nil : .aria("describedby", describedBy.joined(separator: " ")),
+            error == nil ? nil : .aria("invalid", "true"),
+        ]
+        return div(.class("field")) {
+            label(.for(id)) { text }
+            if let hint { p(.class("hint"), .id("\(id)-hint")) { hint } }
+            if let error { p(.class("field-error"), .id("\(id)-error")) { error } }
+            control(id, accessibility)
         }
     }
 

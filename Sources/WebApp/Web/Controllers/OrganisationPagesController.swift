@@ -5,18 +5,6 @@ import Vapor
 
 /// The organisation pages: list, show, create, edit.
 enum OrganisationPagesController {
-    struct Form: Content {
-        var name: String?
-        var acronym: String?
-        var type: String?
-        var phone: String?
-        var active: Bool?
-
-        var input: OrganisationInput {
-            OrganisationInput(name: name, acronym: acronym ?? "", type: type, phone: phone ?? "", active: active)
-        }
-    }
-
     static func register(on routes: any RoutesBuilder) {
         let organisations = routes.grouped("organisations")
         organisations.get(use: index)
@@ -52,12 +40,12 @@ enum OrganisationPagesController {
         guard request.libertas.policy.scope(for: caller.principal, action: .create, kind: .organisation) != nil else {
             try await request.libertas.refuse(caller, .create, .organisation, on: request.db)
         }
-        return request.page { OrganisationPages.editor($0, values: Form(active: true), id: nil, errors: .none) }
+        return request.page { OrganisationPages.editor($0, values: OrganisationRequest(active: true), id: nil, errors: .none) }
     }
 
     static func create(_ request: Request) async throws -> Response {
         let caller = try request.caller()
-        let form = try request.content.decode(Form.self)
+        let form = try request.content.decode(OrganisationRequest.self)
         do {
             let organisation = try await request.organisationService.create(caller, form.input)
             return request.redirect(to: "/organisations/\(try organisation.requireID())", flash: .organisationCreated)
@@ -72,7 +60,7 @@ enum OrganisationPagesController {
         let id = try request.uuidParameter("id")
         let organisation = try await request.organisationService.get(caller, id: id)
         try await request.libertas.authorize(caller, .update, OrganisationService.facts(id), recordID: id.uuidString, on: request.db)
-        let values = Form(name: organisation.name, acronym: organisation.acronym, type: organisation.type, phone: organisation.phone, active: organisation.active)
+        let values = OrganisationRequest(name: organisation.name, acronym: organisation.acronym, type: organisation.type, phone: organisation.phone, active: organisation.active)
         let mayAdminister = request.libertas.policy.decide(caller.principal, .administer, OrganisationService.facts(id)).isAllowed
         return request.page { OrganisationPages.editor($0, values: values, id: id, errors: .none, mayAdminister: mayAdminister) }
     }
@@ -80,7 +68,7 @@ enum OrganisationPagesController {
     static func update(_ request: Request) async throws -> Response {
         let caller = try request.caller()
         let id = try request.uuidParameter("id")
-        var form = try request.content.decode(Form.self)
+        var form = try request.content.decode(OrganisationRequest.self)
         let mayAdminister = request.libertas.policy.decide(caller.principal, .administer, OrganisationService.facts(id)).isAllowed
         if !mayAdminister { form.active = nil }
         do {

@@ -5,15 +5,6 @@ import Vapor
 
 /// The user pages: list, show, create, edit, reset password.
 enum UserPagesController {
-    struct Form: Content {
-        var username: String?
-        var displayName: String?
-        var email: String?
-        var organisationId: UUID?
-        var roles: [String]?
-        var active: Bool?
-    }
-
     static func register(on routes: any RoutesBuilder) {
         let users = routes.grouped("users")
         users.get(use: index)
@@ -57,12 +48,12 @@ enum UserPagesController {
         }
         let options = try await formOptions(request, caller)
         let preset = request.queryValue("organisation").flatMap(UUID.init(uuidString:)) ?? caller.user.organisationID
-        return request.page { UserPages.editor($0, values: Form(organisationId: preset, roles: [Role.caseWorker.rawValue]), id: nil, options: options, errors: .none) }
+        return request.page { UserPages.editor($0, values: UserRequest(organisationId: preset, roles: [Role.caseWorker.rawValue]), id: nil, options: options, errors: .none) }
     }
 
     static func create(_ request: Request) async throws -> Response {
         let caller = try request.caller()
-        let form = try request.content.decode(Form.self)
+        let form = try request.content.decode(UserRequest.self)
         do {
             let input = UserInput(username: form.username, displayName: form.displayName, email: form.email ?? "", organisationID: form.organisationId, roles: form.roles ?? [])
             let (user, password) = try await request.userService.create(caller, input)
@@ -80,14 +71,14 @@ enum UserPagesController {
         let user = try await request.userService.get(caller, id: id)
         try await request.libertas.authorize(caller, .update, UserService.facts(userID: id, organisationID: user.organisationID), recordID: id.uuidString, on: request.db)
         let options = try await formOptions(request, caller, editing: user)
-        let values = Form(username: user.username, displayName: user.displayName, email: user.email, organisationId: user.organisationID, roles: user.roles.map(\.rawValue), active: user.active)
+        let values = UserRequest(username: user.username, displayName: user.displayName, email: user.email, organisationId: user.organisationID, roles: user.roles.map(\.rawValue), active: user.active)
         return request.page { UserPages.editor($0, values: values, id: id, options: options, errors: .none) }
     }
 
     static func update(_ request: Request) async throws -> Response {
         let caller = try request.caller()
         let id = try request.uuidParameter("id")
-        let form = try request.content.decode(Form.self)
+        let form = try request.content.decode(UserRequest.self)
         let existing = try await request.userService.get(caller, id: id)
         let options = try await formOptions(request, caller, editing: existing)
         do {

@@ -31,6 +31,7 @@ func dt(_ attributes: Attribute?..., @HTMLBuilder content children: () -> [HTMLN
 func dd(_ attributes: Attribute?..., @HTMLBuilder content children: () -> [HTMLNode] = { [] }) -> HTMLNode { element("dd", attributes, children) }
 func time(_ attributes: Attribute?..., @HTMLBuilder content children: () -> [HTMLNode] = { [] }) -> HTMLNode { element("time", attributes, children) }
 func input(_ attributes: Attribute?...) -> HTMLNode { voidElement("input", attributes) }
+func input(_ attributes: [Attribute?]) -> HTMLNode { voidElement("input", attributes) }
 
 extension Attribute {
     static func `class`(_ value: String) -> Attribute { Attribute("class", value) }

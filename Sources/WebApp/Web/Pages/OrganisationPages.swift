@@ -72,7 +72,7 @@ enum OrganisationPages {
         }
     }
 
-    static func editor(_ context: PageContext, values: OrganisationPagesController.Form, id: UUID?, errors: FormErrors, mayAdminister: Bool = true) -> String {
+    static func editor(_ context: PageContext, values: OrganisationRequest, id: UUID?, errors: FormErrors, mayAdminister: Bool = true) -> String {
         let t = context.t
         let title = id == nil ? t(.organisationsNew) : t(.organisationsEdit)
         let types = OrganisationType.allCases.map { ($0.rawValue, typeLabel($0.rawValue, t: t)) }

@@ -116,7 +116,7 @@ enum UserPages {
         }
     }
 
-    static func editor(_ context: PageContext, values: UserPagesController.Form, id: UUID?, options: FormOptions, errors: FormErrors) -> String {
+    static func editor(_ context: PageContext, values: UserRequest, id: UUID?, options: FormOptions, errors: FormErrors) -> String {
         let t = context.t
         let title = id == nil ? t(.usersNew) : t(.usersEdit)
         let checkedRoles = Set(values.roles ?? [])
