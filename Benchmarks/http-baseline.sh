@@ -15,15 +15,15 @@ duration=${1:-15}
 connections=${2:-16}
 command -v wrk >/dev/null || { echo "wrk is not installed (apt-get install wrk)" >&2; exit 1; }
 
-swift build -c release --product libertas 2>&1 | grep -E "error|Compiling libertas|Build complete" || true
+swift build -c release --product libertas >/tmp/libertas-bench-build.log 2>&1 || { cat /tmp/libertas-bench-build.log >&2; exit 1; }
 binary=.build/release/libertas
 data=$(mktemp -d)
 jar="$data/cookies.txt"
 port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 base="http://127.0.0.1:$port"
-password="benchmark passphrase 2026"
+password="quiet river stone lantern"
 
-printf '%s\n' "$password" | "$binary" create-admin --data-dir "$data" --username bench --password-stdin --log-level warning >/dev/null
+printf '%s\n' "$password" | "$binary" create-admin --data-dir "$data" --username loadtest --password-stdin --log-level warning >/dev/null
 "$binary" seed --demo --data-dir "$data" --log-level warning >/dev/null
 "$binary" serve --data-dir "$data" --port "$port" >"$data/serve.log" 2>&1 &
 server=$!
@@ -32,7 +32,7 @@ for _ in $(seq 1 60); do curl -fs "$base/healthz" >/dev/null && break; sleep 0.5
 
 csrf() { curl -fs -b "$jar" -c "$jar" "$base$1" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -n 1; }
 token=$(csrf /login)
-curl -fs -b "$jar" -c "$jar" -o /dev/null --data-urlencode "username=bench" --data-urlencode "password=$password" --data-urlencode "_csrf=$token" "$base/login"
+curl -fs -b "$jar" -c "$jar" -o /dev/null --data-urlencode "username=loadtest" --data-urlencode "password=$password" --data-urlencode "_csrf=$token" "$base/login"
 token=$(csrf /account/tokens)
 api_token=$(curl -fs -b "$jar" -c "$jar" --data-urlencode "name=benchmark" --data-urlencode "lifetimeDays=1" --data-urlencode "_csrf=$token" "$base/account/tokens" \
     | sed -n 's/.*id="new-token">\([^<]*\)<.*/\1/p')
