@@ -29,8 +29,8 @@ struct CatalogTests {
     func chineseIsChinese() {
         let english = Catalog.table(for: .english)
         let chinese = Catalog.table(for: .simplifiedChinese)
-        // Names and codes may stay as they are.
-        let allowedSame: Set<TextKey> = [.appName]
+        // The product's name and brand names of apps stay as they are.
+        let allowedSame = Set(TextKey.allCases.filter { $0 == .appName || ($0.rawValue.hasPrefix("platform.") && $0 != .codePlatformOther) })
         let copied = TextKey.allCases.filter { !allowedSame.contains($0) && chinese[$0] == english[$0] }
         #expect(copied.isEmpty, "copied untranslated: \(copied.map(\.rawValue))")
         let withoutHan = TextKey.allCases.filter { key in
@@ -82,3 +82,16 @@ struct LanguageTests {
 }
 
 
+
+@Suite("Code-list labels")
+struct CodeListLabelTests {
+    @Test("Every value of every code list has a label in every language")
+    func labels() {
+        let keys = Set(TextKey.allCases.map(\.rawValue))
+        for list in CodeLists.all {
+            for value in list.values {
+                #expect(keys.contains("\(list.labelPrefix).\(value)"), "\(list.labelPrefix).\(value)")
+            }
+        }
+    }
+}

@@ -1,0 +1,27 @@
+/// Industry of forced labour: ISIC Rev.4 sections (`vic_ForcedLabourIndustry`).
+public enum ForcedLabourIndustry: String, CodeList {
+    case agricultureForestryAndFishing = "A_AgricultureForestryAndFishing"
+    case miningAndQuarrying = "B_MiningAndQuarrying"
+    case manufacturing = "C_Manufacturing"
+    case electricityGasSteamAndAirConditioningSupply = "D_ElectricityGasSteamAndAirConditioningSupply"
+    case waterSupplySewerageWasteManagement = "E_WaterSupplySewerageWasteManagement"
+    case construction = "F_Construction"
+    case wholesaleAndRetailTradeRepairOfMotorVehicles = "G_WholesaleAndRetailTradeRepairOfMotorVehicles"
+    case transportationAndStorage = "H_TransportationAndStorage"
+    case accommodationAndFoodServiceActivities = "I_AccommodationAndFoodServiceActivities"
+    case informationAndCommunication = "J_InformationAndCommunication"
+    case financialAndInsuranceActivities = "K_FinancialAndInsuranceActivities"
+    case realEstateActivities = "L_RealEstateActivities"
+    case professionalScientificAndTechnicalActivities = "M_ProfessionalScientificAndTechnicalActivities"
+    case administrativeAndSupportServiceActivities = "N_AdministrativeAndSupportServiceActivities"
+    case publicAdministrationAndDefence = "O_PublicAdministrationAndDefence"
+    case education = "P_Education"
+    case humanHealthAndSocialWorkActivities = "Q_HumanHealthAndSocialWorkActivities"
+    case artsEntertainmentAndRecreation = "R_ArtsEntertainmentAndRecreation"
+    case otherServiceActivities = "S_OtherServiceActivities"
+    case activitiesOfHouseholdsAsEmployers = "T_ActivitiesOfHouseholdsAsEmployers"
+    case activitiesOfExtraterritorialOrganizations = "U_ActivitiesOfExtraterritorialOrganizations"
+
+    public static let field = "vic_ForcedLabourIndustry"
+    public static let labelPrefix = "industry"
+}
