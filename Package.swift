@@ -27,6 +27,7 @@ let package = Package(
         .target(name: "CaseModel"),
         .target(name: "AccessControl"),
         .target(name: "Localization"),
+        .target(name: "Linkage"),
         .target(
             name: "AuditTrail",
             dependencies: [.product(name: "Crypto", package: "swift-crypto")]
@@ -36,8 +37,9 @@ let package = Package(
         .target(
             name: "Storage",
             dependencies: [
-                "AccessControl", "AuditTrail", "CaseModel",
+                "AccessControl", "AuditTrail", "CaseModel", "Linkage",
                 .product(name: "FluentKit", package: "fluent-kit"),
+                .product(name: "FluentSQL", package: "fluent-kit"),
                 .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
                 .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
                 .product(name: "SQLKit", package: "sql-kit"),
@@ -49,7 +51,7 @@ let package = Package(
         .target(
             name: "WebApp",
             dependencies: [
-                "AccessControl", "AuditTrail", "CaseModel", "Localization", "Storage",
+                "AccessControl", "AuditTrail", "CaseModel", "Linkage", "Localization", "Storage",
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "Fluent", package: "fluent"),
                 .product(name: "Logging", package: "swift-log"),
@@ -69,6 +71,7 @@ let package = Package(
         .testTarget(name: "AuditTrailTests", dependencies: ["AuditTrail"]),
         .testTarget(name: "LocalizationTests", dependencies: ["Localization", "AccessControl", "CaseModel"]),
         .testTarget(name: "CaseModelTests", dependencies: ["CaseModel"]),
+        .testTarget(name: "LinkageTests", dependencies: ["Linkage"], exclude: ["Fixtures"]),
         .testTarget(
             name: "WebAppTests",
             dependencies: [

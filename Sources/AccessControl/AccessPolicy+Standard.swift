@@ -4,6 +4,11 @@ extension AccessPolicy {
     /// Everyone may read and update their own account and manage their own API
     /// tokens. Organisation names are not personal data, so every role may read
     /// the organisation list; user accounts and the audit trail are.
+    ///
+    /// Case files belong to the organisation that opened them: its case workers
+    /// and supervisors work on them together. Administrators run the system and
+    /// do not see victims' data unless they also hold a case-work role
+    /// (separation of duties); analysts never do.
     public static let standard = AccessPolicy(grants: [
         .systemAdmin: [
             Grant(.organisation, [.read, .list, .create, .update, .administer, .export], .national),
@@ -19,10 +24,14 @@ extension AccessPolicy {
         .supervisor: [
             Grant(.organisation, [.read, .list], .national),
             Grant(.user, [.read, .list], .organisation),
+            Grant(.caseFile, [.read, .list, .create, .update, .administer, .export], .organisation),
+            Grant(.person, [.read, .list, .create, .update, .export], .organisation),
         ] + everyone,
         .caseWorker: [
             Grant(.organisation, [.read, .list], .national),
             Grant(.user, [.read, .list], .organisation),
+            Grant(.caseFile, [.read, .list, .create, .update, .export], .organisation),
+            Grant(.person, [.read, .list, .create, .update, .export], .organisation),
         ] + everyone,
         .analyst: [
             Grant(.organisation, [.read, .list], .national),

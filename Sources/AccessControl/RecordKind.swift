@@ -4,6 +4,11 @@ public enum RecordKind: String, CaseIterable, Codable, Sendable {
     case user
     case accessToken
     case auditEntry
+    /// A case file and everything in it: victims, perpetrators, route, consent,
+    /// support, comments and attachments.
+    case caseFile
+    /// A person registered as a victim or perpetrator.
+    case person
 
     /// Whether records of this kind hold personal data about someone.
     ///
@@ -11,7 +16,7 @@ public enum RecordKind: String, CaseIterable, Codable, Sendable {
     public var holdsPersonalData: Bool {
         switch self {
         case .organisation: false
-        case .user, .accessToken, .auditEntry: true
+        case .user, .accessToken, .auditEntry, .caseFile, .person: true
         }
     }
 }

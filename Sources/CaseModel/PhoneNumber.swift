@@ -24,4 +24,18 @@ public struct PhoneNumber: Hashable, Codable, Sendable, CustomStringConvertible 
     }
 
     public var description: String { e164 }
+
+    /// A phone number is written in JSON as its E.164 string.
+    public init(from decoder: any Decoder) throws {
+        let text = try decoder.singleValueContainer().decode(String.self)
+        guard let number = PhoneNumber(parsing: text) else {
+            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "not an international phone number (+ and country code): \(text)"))
+        }
+        self = number
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(e164)
+    }
 }

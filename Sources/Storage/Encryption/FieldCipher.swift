@@ -49,6 +49,22 @@ public struct FieldCipher: Sendable {
         }
     }
 
+    /// Encrypts bytes (a file) for the field `field` of the row `rowID`: nonce ‖ ciphertext ‖ tag.
+    public func seal(data: Data, field: String, rowID: UUID) throws -> Data {
+        let box = try AES.GCM.seal(data, using: key, authenticating: Self.context(field, rowID))
+        guard let combined = box.combined else { throw FieldCipherError.malformed(field: field) }
+        return combined
+    }
+
+    /// Decrypts bytes written by ``seal(data:field:rowID:)``.
+    public func open(data: Data, field: String, rowID: UUID) throws -> Data {
+        do {
+            return try AES.GCM.open(AES.GCM.SealedBox(combined: data), using: key, authenticating: Self.context(field, rowID))
+        } catch {
+            throw FieldCipherError.cannotDecrypt(field: field)
+        }
+    }
+
     /// Like ``seal(_:field:rowID:)`` for an optional value; `nil` and empty stay `nil`.
     public func sealOptional(_ plaintext: String?, field: String, rowID: UUID) throws -> String? {
         guard let plaintext, !plaintext.isEmpty else { return nil }

@@ -8,5 +8,7 @@ public enum LibertasMigrations {
         M003_CreateSessionsAndTokens(),
         M004_CreateAuditEntries(),
         M005_CreateSettings(),
+        M006_CreateCaseRegistry(),
+        M007_CreateDuplicateFlags(),
     ]
 }

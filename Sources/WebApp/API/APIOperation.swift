@@ -43,6 +43,8 @@ struct APIOperation: Sendable {
     var success: Outcome
     /// Error statuses this operation can answer with, besides 401 and 500.
     var errors: [Int] = []
+    /// A larger request body than the default 1 MB, for uploads.
+    var maxBodySize: ByteCount? = nil
 
     /// The path as Vapor route components: `{id}` becomes `:id`.
     var routeComponents: [PathComponent] {

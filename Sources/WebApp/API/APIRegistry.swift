@@ -16,7 +16,11 @@ final class APIRegistry {
         _ handler: @escaping @Sendable (Request) async throws -> Output
     ) {
         operations.append(operation)
-        authenticated.on(operation.method, operation.routeComponents, use: handler)
+        if let size = operation.maxBodySize {
+            authenticated.on(operation.method, operation.routeComponents, body: .collect(maxSize: size), use: handler)
+        } else {
+            authenticated.on(operation.method, operation.routeComponents, use: handler)
+        }
     }
 
     func document() -> OpenAPIDocument {

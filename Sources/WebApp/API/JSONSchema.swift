@@ -6,6 +6,7 @@ import Foundation
 indirect enum JSONSchema: Sendable {
     case string(format: String? = nil, values: [String]? = nil, description: String? = nil)
     case integer(minimum: Int? = nil, maximum: Int? = nil)
+    case number
     case boolean
     case array(JSONSchema)
     /// Properties in order, and which of them are required.
@@ -34,6 +35,8 @@ indirect enum JSONSchema: Sendable {
             if let minimum { object["minimum"] = minimum }
             if let maximum { object["maximum"] = maximum }
             return object
+        case .number:
+            return ["type": "number"]
         case .boolean:
             return ["type": "boolean"]
         case .array(let items):
@@ -76,7 +79,7 @@ indirect enum JSONSchema: Sendable {
             if let minimum, number < Double(minimum) { return ["\(path): below \(minimum)"] }
             if let maximum, number > Double(maximum) { return ["\(path): above \(maximum)"] }
             return []
-        case (.boolean, .bool), (.anyObject, .object):
+        case (.boolean, .bool), (.anyObject, .object), (.number, .number):
             return []
         case (.array(let items), .array(let array)):
             return array.enumerated().flatMap { items.violations(of: $1, at: "\(path)[\($0)]", components: components) }

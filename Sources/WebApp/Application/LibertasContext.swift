@@ -10,6 +10,8 @@ public final class LibertasContext: Sendable {
     public let cipher: FieldCipher
     public let audit: AuditLogWriter
     public let policy: AccessPolicy
+    /// Encryption and blind indexing of case content.
+    public let caseCodecs: CaseCodecs
     let passwords: PasswordHasher
     let addressThrottle: AddressThrottle
     let csrf: CSRFTokens
@@ -20,6 +22,7 @@ public final class LibertasContext: Sendable {
         self.cipher = try FieldCipher(keyData: config.encryptionKey)
         self.audit = AuditLogWriter(now: now)
         self.policy = policy
+        self.caseCodecs = CaseCodecs(cipher: cipher, index: BlindIndex(encryptionKey: config.encryptionKey))
         self.passwords = PasswordHasher(cost: config.security.passwordHashCost)
         self.addressThrottle = AddressThrottle(limit: config.security.addressFailureLimit, window: config.security.addressFailureWindow, now: now)
         self.csrf = CSRFTokens(secret: config.sessionSecret)

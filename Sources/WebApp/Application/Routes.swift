@@ -24,6 +24,8 @@ func registerRoutes(_ app: Application) throws {
     UsersAPI.register(on: api)
     TokensAPI.register(on: api)
     AuditAPI.register(on: api)
+    CasesAPI.register(on: api)
+    CaseRecordsAPI.register(on: api)
     let document = api.document()
     app.storage[OpenAPIDocumentKey.self] = document
     app.get("api", "v1", "openapi.json") { _ in document.response() }

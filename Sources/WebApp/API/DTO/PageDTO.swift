@@ -25,7 +25,9 @@ struct PageDTO<Item: Content>: Content {
 
 /// Every named schema of the API.
 enum APISchemas {
-    static let all: [String: JSONSchema] = [
+    static let all: [String: JSONSchema] = CaseSchemas.components.merging(base) { $1 }
+
+    private static let base: [String: JSONSchema] = [
         "Organisation": OrganisationDTO.schema,
         "User": UserDTO.schema,
         "UserWithPassword": UserWithPasswordDTO.schema,

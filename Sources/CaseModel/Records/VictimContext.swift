@@ -1,0 +1,67 @@
+/// What makes a person a victim in one case (HTCDS `vic_`).
+public struct VictimContext: Hashable, Codable, Sendable {
+    public var traffickingStatus: TraffickingStatus = .possibleVictimOfTrafficking
+    public var statusDecidedBy: StatusDecisionMaker?
+    public var statusDecidedOn: PartialDate?
+    /// When the person was identified or registered: the year statistics count them in.
+    public var identifiedOn: PartialDate
+    public var relationshipToTrafficker: RelationshipToTrafficker?
+    public var ageWhenTrafficked: Int?
+    public var exploitationTypes: Set<ExploitationType> = []
+    public var forcedLabourIndustry: ForcedLabourIndustry?
+    public var sexualExploitationTypes: Set<SexualExploitationType> = []
+    public var controlMethods: Set<ControlMethod> = []
+    public var recruitmentMethods: Set<RecruitmentMethod> = []
+    public var recruitmentPlatforms: Set<OnlinePlatform> = []
+    public var exploitationPlatforms: Set<OnlinePlatform> = []
+    /// ISO 3166 alpha-3 of the country of exploitation.
+    public var exploitationCountry: String?
+    /// The place of exploitation in words (an address, a farm, a boat): encrypted.
+    public var exploitationPlace: String?
+
+    public init(identifiedOn: PartialDate) {
+        self.identifiedOn = identifiedOn
+    }
+
+    /// The multi-select fields with their HTCDS names, as stored one value per row.
+    public var multiSelectValues: [(field: String, values: [String])] {
+        [
+            ("vic_TypeOfExploitation", exploitationTypes.map(\.rawValue)),
+            ("vic_TypeOfSexExploitation", sexualExploitationTypes.map(\.rawValue)),
+            ("vic_MethodsOfControl", controlMethods.map(\.rawValue)),
+            ("vic_MethodOfRecruitment", recruitmentMethods.map(\.rawValue)),
+            ("vic_RecruitmentWebsitesAndApps", recruitmentPlatforms.map(\.rawValue)),
+            ("vic_ExploitationWebsitesAndApps", exploitationPlatforms.map(\.rawValue)),
+        ].map { ($0.0, $0.1.sorted()) }
+    }
+
+    /// Sets the multi-select fields from stored (field, value) pairs; unknown values are ignored.
+    public mutating func setMultiSelect(_ pairs: [(field: String, value: String)]) {
+        for (field, value) in pairs {
+            switch field {
+            case "vic_TypeOfExploitation": ExploitationType(rawValue: value).map { exploitationTypes.insert($0) }
+            case "vic_TypeOfSexExploitation": SexualExploitationType(rawValue: value).map { sexualExploitationTypes.insert($0) }
+            case "vic_MethodsOfControl": ControlMethod(rawValue: value).map { controlMethods.insert($0) }
+            case "vic_MethodOfRecruitment": RecruitmentMethod(rawValue: value).map { recruitmentMethods.insert($0) }
+            case "vic_RecruitmentWebsitesAndApps": OnlinePlatform(rawValue: value).map { recruitmentPlatforms.insert($0) }
+            case "vic_ExploitationWebsitesAndApps": OnlinePlatform(rawValue: value).map { exploitationPlatforms.insert($0) }
+            default: break
+            }
+        }
+    }
+}
+
+/// What makes a person a perpetrator in one case (HTCDS `per_`).
+public struct PerpetratorContext: Hashable, Codable, Sendable {
+    public var roles: Set<PerpetratorRole> = []
+    public var relationship: RelationshipToTrafficker?
+    public var roleDetails: String?
+
+    public init(roles: Set<PerpetratorRole> = [], relationship: RelationshipToTrafficker? = nil, roleDetails: String? = nil) {
+        self.roles = roles
+        self.relationship = relationship
+        self.roleDetails = roleDetails
+    }
+
+    public static let rolesField = "per_RoleInProcess"
+}

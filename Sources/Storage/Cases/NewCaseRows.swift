@@ -1,0 +1,55 @@
+import CaseModel
+import FluentKit
+import Foundation
+
+/// The rows that make up a new case, built in memory first so that they can be
+/// inserted together: one statement per table, for one case or a whole import batch.
+public struct NewCaseRows: Sendable {
+    public var cases: [CaseFileModel] = []
+    public var persons: [PersonModel] = []
+    public var citizenships: [PersonCitizenshipModel] = []
+    public var nameIndex: [PersonNameIndexModel] = []
+    public var victims: [VictimModel] = []
+    public var perpetrators: [PerpetratorModel] = []
+    public var codes: [CodeValueModel] = []
+    public var events: [TraffickingEventModel] = []
+
+    public init() {}
+
+    public mutating func append(_ other: NewCaseRows) {
+        cases += other.cases
+        persons += other.persons
+        citizenships += other.citizenships
+        nameIndex += other.nameIndex
+        victims += other.victims
+        perpetrators += other.perpetrators
+        codes += other.codes
+        events += other.events
+    }
+
+    /// Inserts everything, parents before children, in chunks small enough for
+    /// SQLite's limit on bound parameters.
+    public func insert(on database: any Database) async throws {
+        try await Self.create(cases, on: database)
+        try await Self.create(persons, on: database)
+        try await Self.create(citizenships, on: database)
+        try await Self.create(nameIndex, on: database)
+        try await Self.create(victims, on: database)
+        try await Self.create(perpetrators, on: database)
+        try await Self.create(codes, on: database)
+        try await Self.create(events, on: database)
+    }
+
+    public static func create<M: Model>(_ models: [M], on database: any Database) async throws {
+        guard let first = models.first else { return }
+        // SQLite allows 32,766 bound parameters per statement; stay well below.
+        let columns = max(1, first.properties.count)
+        let chunk = max(1, 30_000 / columns)
+        var start = 0
+        while start < models.count {
+            let end = min(start + chunk, models.count)
+            try await Array(models[start..<end]).create(on: database)
+            start = end
+        }
+    }
+}

@@ -1,0 +1,117 @@
+import CaseModel
+import Foundation
+
+/// Turns a ``PersonRecord`` into its stored form and back: personal fields
+/// sealed with the ``FieldCipher``, statistical fields plain, citizenships as
+/// rows, and the blind name index.
+public struct PersonCodec: Sendable {
+    public let cipher: FieldCipher
+    public let index: BlindIndex
+
+    public init(cipher: FieldCipher, index: BlindIndex) {
+        self.cipher = cipher
+        self.index = index
+    }
+
+    /// A new stored person; citizenship and index rows are returned alongside, to be inserted with it.
+    public func makeModel(
+        _ record: PersonRecord,
+        id: UUID = UUID(),
+        organisationID: UUID,
+        today: PartialDate,
+        sourceID: String? = nil
+    ) throws -> (person: PersonModel, citizenships: [PersonCitizenshipModel], index: [PersonNameIndexModel]) {
+        let model = PersonModel(id: id, organisationID: organisationID, ageGroup: AgeGroup.unknown.rawValue, sourceID: sourceID)
+        try apply(record, to: model, today: today)
+        return (model, citizenshipRows(record, personID: id), indexRows(record, personID: id, organisationID: organisationID))
+    }
+
+    /// Writes every field of `record` into `model`.
+    public func apply(_ record: PersonRecord, to model: PersonModel, today: PartialDate) throws {
+        let id = try model.requireID()
+        typealias F = PersonModel.EncryptedField
+        model.givenNameCipher = try cipher.sealOptional(record.givenName, field: F.givenName, rowID: id)
+        model.middleNameCipher = try cipher.sealOptional(record.middleName, field: F.middleName, rowID: id)
+        model.familyNameCipher = try cipher.sealOptional(record.familyName, field: F.familyName, rowID: id)
+        model.aliasesCipher = record.aliases.isEmpty ? nil : try cipher.seal(Self.json(record.aliases), field: F.aliases, rowID: id)
+        model.birthDateCipher = try cipher.sealOptional(record.birthDate?.description, field: F.birthDate, rowID: id)
+        model.identityNumberCipher = try cipher.sealOptional(record.identityNumber, field: F.identityNumber, rowID: id)
+        model.emailCipher = try cipher.sealOptional(record.email, field: F.email, rowID: id)
+        model.phoneCipher = try cipher.sealOptional(record.phone?.e164, field: F.phone, rowID: id)
+        let address = record.address.flatMap { $0.isEmpty ? nil : Address(street: $0.street, city: $0.city, state: $0.state, postalCode: $0.postalCode) }
+        model.addressCipher = try address.map { try cipher.seal(Self.json($0), field: F.address, rowID: id) }
+        model.addressCountry = record.address?.country.flatMap { Country.find($0)?.iso3 }
+        model.notesCipher = try cipher.sealOptional(record.notes, field: F.notes, rowID: id)
+        model.gender = record.gender?.rawValue
+        model.ageGroup = AgeGroup(ages: record.birthDate?.ages(on: today)).rawValue
+        model.primaryLanguage = record.primaryLanguage?.alpha3
+        model.secondaryLanguage = record.secondaryLanguage?.alpha3
+        model.maritalStatus = record.maritalStatus?.rawValue
+        model.numberOfChildren = record.numberOfChildren
+        model.education = record.education?.rawValue
+        model.deceased = record.deceased
+    }
+
+    public func citizenshipRows(_ record: PersonRecord, personID: UUID) -> [PersonCitizenshipModel] {
+        Set(record.citizenships.compactMap { Country.find($0)?.iso3 }).sorted().map { PersonCitizenshipModel(personID: personID, country: $0) }
+    }
+
+    public func indexRows(_ record: PersonRecord, personID: UUID, organisationID: UUID) -> [PersonNameIndexModel] {
+        index.digests(forNames: record.allNames).sorted().map { PersonNameIndexModel(personID: personID, organisationID: organisationID, digest: $0) }
+    }
+
+    /// Reads a stored person back. Citizenships must have been loaded with it.
+    public func decode(_ model: PersonModel) throws -> PersonRecord {
+        let id = try model.requireID()
+        typealias F = PersonModel.EncryptedField
+        var record = PersonRecord()
+        record.givenName = try cipher.openOptional(model.givenNameCipher, field: F.givenName, rowID: id)
+        record.middleName = try cipher.openOptional(model.middleNameCipher, field: F.middleName, rowID: id)
+        record.familyName = try cipher.openOptional(model.familyNameCipher, field: F.familyName, rowID: id)
+        record.aliases = try cipher.openOptional(model.aliasesCipher, field: F.aliases, rowID: id).flatMap { Self.decode([String].self, $0) } ?? []
+        record.birthDate = try cipher.openOptional(model.birthDateCipher, field: F.birthDate, rowID: id).flatMap(PartialDate.init(parsing:))
+        record.identityNumber = try cipher.openOptional(model.identityNumberCipher, field: F.identityNumber, rowID: id)
+        record.email = try cipher.openOptional(model.emailCipher, field: F.email, rowID: id)
+        record.phone = try cipher.openOptional(model.phoneCipher, field: F.phone, rowID: id).flatMap(PhoneNumber.init(parsing:))
+        var address = try cipher.openOptional(model.addressCipher, field: F.address, rowID: id).flatMap { Self.decode(Address.self, $0) }
+        if let country = model.addressCountry {
+            if address == nil { address = Address() }
+            address?.country = country
+        }
+        record.address = address
+        record.notes = try cipher.openOptional(model.notesCipher, field: F.notes, rowID: id)
+        record.gender = model.gender.flatMap(Gender.init(rawValue:))
+        record.citizenships = model.citizenshipCodes
+        record.primaryLanguage = model.primaryLanguage.flatMap(LanguageCode.init)
+        record.secondaryLanguage = model.secondaryLanguage.flatMap(LanguageCode.init)
+        record.maritalStatus = model.maritalStatus.flatMap(MaritalStatus.init(rawValue:))
+        record.numberOfChildren = model.numberOfChildren
+        record.education = model.education.flatMap(EducationLevel.init(rawValue:))
+        record.deceased = model.deceased
+        return record
+    }
+
+    /// The person's name for lists and headings: given and family names, or the
+    /// first alias, or an em dash when the person has no recorded name.
+    public func displayName(of model: PersonModel) throws -> String {
+        let id = try model.requireID()
+        typealias F = PersonModel.EncryptedField
+        let parts = [
+            try cipher.openOptional(model.givenNameCipher, field: F.givenName, rowID: id),
+            try cipher.openOptional(model.familyNameCipher, field: F.familyName, rowID: id),
+        ].compactMap { $0 }.filter { !$0.isEmpty }
+        if !parts.isEmpty { return parts.joined(separator: " ") }
+        let aliases = try cipher.openOptional(model.aliasesCipher, field: F.aliases, rowID: id).flatMap { Self.decode([String].self, $0) }
+        return aliases?.first ?? "—"
+    }
+
+    static func json<T: Encodable>(_ value: T) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        return String(decoding: try encoder.encode(value), as: UTF8.self)
+    }
+
+    static func decode<T: Decodable>(_ type: T.Type, _ text: String) -> T? {
+        try? JSONDecoder().decode(type, from: Data(text.utf8))
+    }
+}
