@@ -21,6 +21,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-crypto.git", "3.12.3"..<"5.0.0"),
         .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation.git", from: "0.9.20"),
     ],
     targets: [
         // MARK: Pure libraries
@@ -28,6 +29,10 @@ let package = Package(
         .target(name: "AccessControl"),
         .target(name: "Localization"),
         .target(name: "Linkage"),
+        .target(
+            name: "Interchange",
+            dependencies: ["CaseModel", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
         .target(
             name: "AuditTrail",
             dependencies: [.product(name: "Crypto", package: "swift-crypto")]
@@ -51,7 +56,7 @@ let package = Package(
         .target(
             name: "WebApp",
             dependencies: [
-                "AccessControl", "AuditTrail", "CaseModel", "Linkage", "Localization", "Storage",
+                "AccessControl", "AuditTrail", "CaseModel", "Interchange", "Linkage", "Localization", "Storage",
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "Fluent", package: "fluent"),
                 .product(name: "Logging", package: "swift-log"),

@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
+import Fluent
 import Localization
+import Storage
 import Vapor
 import WebApp
 
@@ -36,6 +38,23 @@ enum Runner {
             try? await app.asyncShutdown()
             throw report(error)
         }
+    }
+
+    /// The organisation called `name`, or the only one there is when `name` is nil.
+    static func organisation(named name: String?, in app: Application) async throws -> OrganisationModel {
+        if let name {
+            guard let found = try await OrganisationModel.query(on: app.db).filter(\.$nameKey == name.lowercased()).first() else {
+                printError("There is no organisation called \"\(name)\".")
+                throw ExitCode(65)
+            }
+            return found
+        }
+        let all = try await OrganisationModel.query(on: app.db).sort(\.$nameKey).all()
+        guard all.count == 1 else {
+            printError("Name the organisation the cases belong to with --organisation. There are: " + all.map(\.name).joined(separator: "; "))
+            throw ExitCode(64)
+        }
+        return all[0]
     }
 
     /// Prints an error people can act on, and turns it into an exit code.

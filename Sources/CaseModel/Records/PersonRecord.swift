@@ -8,6 +8,10 @@ public struct PersonRecord: Hashable, Codable, Sendable {
     /// Other names and spellings the person is known by.
     public var aliases: [String] = []
     public var birthDate: PartialDate?
+    /// The age group when no birth date is known: a worker's assessment that
+    /// the person is a child, or the band a CTDC file gives. Ignored when
+    /// ``birthDate`` is set, since the date is more precise.
+    public var ageGroup: AgeGroup?
     public var gender: Gender?
     /// ISO 3166 alpha-3 codes.
     public var citizenships: [String] = []

@@ -36,7 +36,7 @@ public enum RecordValidation {
 
     public static func validate(_ victim: VictimContext, of person: PersonRecord?, at path: String, today: PartialDate) -> [ValidationIssue] {
         var issues: [ValidationIssue] = []
-        if victim.identifiedOn.isInFuture(today: today) { issues.append(.init(join(path, "identifiedOn"), .inFuture)) }
+        if let identified = victim.identifiedOn, identified.isInFuture(today: today) { issues.append(.init(join(path, "identifiedOn"), .inFuture)) }
         if let decided = victim.statusDecidedOn, decided.isInFuture(today: today) {
             issues.append(.init(join(path, "statusDecidedOn"), .inFuture))
         }

@@ -4,7 +4,7 @@
 
 extension PersonRecord {
     enum CodingKeys: String, CodingKey {
-        case givenName, middleName, familyName, aliases, birthDate, gender, citizenships, primaryLanguage, secondaryLanguage
+        case givenName, middleName, familyName, aliases, birthDate, ageGroup, gender, citizenships, primaryLanguage, secondaryLanguage
         case maritalStatus, numberOfChildren, education, identityNumber, email, phone, address, deceased, notes
     }
 
@@ -16,6 +16,7 @@ extension PersonRecord {
         familyName = try c.decodeIfPresent(String.self, forKey: .familyName)
         aliases = try c.decodeIfPresent([String].self, forKey: .aliases) ?? []
         birthDate = try c.decodeIfPresent(PartialDate.self, forKey: .birthDate)
+        ageGroup = try c.decodeIfPresent(AgeGroup.self, forKey: .ageGroup)
         gender = try c.decodeIfPresent(Gender.self, forKey: .gender)
         citizenships = try c.decodeIfPresent([String].self, forKey: .citizenships) ?? []
         primaryLanguage = try c.decodeIfPresent(LanguageCode.self, forKey: .primaryLanguage)
@@ -34,19 +35,20 @@ extension PersonRecord {
 
 extension VictimContext {
     enum CodingKeys: String, CodingKey {
-        case traffickingStatus, statusDecidedBy, statusDecidedOn, identifiedOn, relationshipToTrafficker, ageWhenTrafficked
+        case traffickingStatus, statusDecidedBy, statusDecidedOn, identifiedOn, relationshipToTrafficker, ageWhenTrafficked, ageGroupAtExploitation
         case exploitationTypes, forcedLabourIndustry, sexualExploitationTypes, controlMethods, recruitmentMethods
         case recruitmentPlatforms, exploitationPlatforms, exploitationCountry, exploitationPlace
     }
 
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
-        self.init(identifiedOn: try c.decode(PartialDate.self, forKey: .identifiedOn))
+        self.init(identifiedOn: try c.decodeIfPresent(PartialDate.self, forKey: .identifiedOn))
         traffickingStatus = try c.decodeIfPresent(TraffickingStatus.self, forKey: .traffickingStatus) ?? .possibleVictimOfTrafficking
         statusDecidedBy = try c.decodeIfPresent(StatusDecisionMaker.self, forKey: .statusDecidedBy)
         statusDecidedOn = try c.decodeIfPresent(PartialDate.self, forKey: .statusDecidedOn)
         relationshipToTrafficker = try c.decodeIfPresent(RelationshipToTrafficker.self, forKey: .relationshipToTrafficker)
         ageWhenTrafficked = try c.decodeIfPresent(Int.self, forKey: .ageWhenTrafficked)
+        ageGroupAtExploitation = try c.decodeIfPresent(AgeGroup.self, forKey: .ageGroupAtExploitation)
         exploitationTypes = try c.decodeIfPresent(Set<ExploitationType>.self, forKey: .exploitationTypes) ?? []
         forcedLabourIndustry = try c.decodeIfPresent(ForcedLabourIndustry.self, forKey: .forcedLabourIndustry)
         sexualExploitationTypes = try c.decodeIfPresent(Set<SexualExploitationType>.self, forKey: .sexualExploitationTypes) ?? []

@@ -4,9 +4,14 @@ public struct VictimContext: Hashable, Codable, Sendable {
     public var statusDecidedBy: StatusDecisionMaker?
     public var statusDecidedOn: PartialDate?
     /// When the person was identified or registered: the year statistics count them in.
-    public var identifiedOn: PartialDate
+    /// `nil` only when a source gives no single year (a CTDC band such as 2005–2013);
+    /// forms and the API ask for it.
+    public var identifiedOn: PartialDate?
     public var relationshipToTrafficker: RelationshipToTrafficker?
     public var ageWhenTrafficked: Int?
+    /// The age group when exploitation began, when neither the age then nor
+    /// the birth date is known (CTDC's `majorityStatusAtExploit`).
+    public var ageGroupAtExploitation: AgeGroup?
     public var exploitationTypes: Set<ExploitationType> = []
     public var forcedLabourIndustry: ForcedLabourIndustry?
     public var sexualExploitationTypes: Set<SexualExploitationType> = []
@@ -19,7 +24,7 @@ public struct VictimContext: Hashable, Codable, Sendable {
     /// The place of exploitation in words (an address, a farm, a boat): encrypted.
     public var exploitationPlace: String?
 
-    public init(identifiedOn: PartialDate) {
+    public init(identifiedOn: PartialDate?) {
         self.identifiedOn = identifiedOn
     }
 

@@ -14,6 +14,8 @@ public struct CaseDraft: Sendable {
     public var perpetrators: [(person: Person, context: PerpetratorContext)]
     public var events: [(victimIndex: Int?, event: RouteEvent)]
     public var sourceID: String?
+    /// The reference the case had where it came from, kept when it is still free here.
+    public var preferredReference: String?
 
     public init(
         record: CaseRecord,
@@ -67,7 +69,7 @@ public struct CaseRowBuilder: Sendable {
         var victimIDs: [UUID] = []
         for (index, victim) in draft.victims.enumerated() {
             let (id, record) = try personID(victim.person, index: index, role: "v")
-            let model = VictimModel(caseID: caseID, personID: id, traffickingStatus: victim.context.traffickingStatus.rawValue, identifiedOn: "", ageGroupAtExploitation: "")
+            let model = VictimModel(caseID: caseID, personID: id, traffickingStatus: victim.context.traffickingStatus.rawValue, identifiedOn: nil, ageGroupAtExploitation: "")
             rows.codes += try codecs.victim.apply(victim.context, to: model, person: record)
             rows.victims.append(model)
             victimIDs.append(try model.requireID())

@@ -43,7 +43,7 @@ public struct PersonCodec: Sendable {
         model.addressCountry = record.address?.country.flatMap { Country.find($0)?.iso3 }
         model.notesCipher = try cipher.sealOptional(record.notes, field: F.notes, rowID: id)
         model.gender = record.gender?.rawValue
-        model.ageGroup = AgeGroup(ages: record.birthDate?.ages(on: today)).rawValue
+        model.ageGroup = (record.birthDate.map { AgeGroup(ages: $0.ages(on: today)) } ?? record.ageGroup ?? .unknown).rawValue
         model.primaryLanguage = record.primaryLanguage?.alpha3
         model.secondaryLanguage = record.secondaryLanguage?.alpha3
         model.maritalStatus = record.maritalStatus?.rawValue
@@ -80,6 +80,7 @@ public struct PersonCodec: Sendable {
         }
         record.address = address
         record.notes = try cipher.openOptional(model.notesCipher, field: F.notes, rowID: id)
+        if record.birthDate == nil, let group = AgeGroup(rawValue: model.ageGroup), group != .unknown { record.ageGroup = group }
         record.gender = model.gender.flatMap(Gender.init(rawValue:))
         record.citizenships = model.citizenshipCodes
         record.primaryLanguage = model.primaryLanguage.flatMap(LanguageCode.init)

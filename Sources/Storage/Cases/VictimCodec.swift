@@ -15,7 +15,7 @@ public struct VictimCodec: Sendable {
         model.traffickingStatus = context.traffickingStatus.rawValue
         model.statusDecidedBy = context.statusDecidedBy?.rawValue
         model.statusDecidedOn = context.statusDecidedOn?.toMonth.description
-        model.identifiedOn = context.identifiedOn.toMonth.description
+        model.identifiedOn = context.identifiedOn?.toMonth.description
         model.relationshipToTrafficker = context.relationshipToTrafficker?.rawValue
         model.ageWhenTrafficked = context.ageWhenTrafficked
         model.ageGroupAtExploitation = Self.ageGroupAtExploitation(context, person: person).rawValue
@@ -28,12 +28,15 @@ public struct VictimCodec: Sendable {
     /// Reads a stored victim context back, with its multi-select rows.
     public func decode(_ model: VictimModel, codes: [CodeValueModel]) throws -> VictimContext {
         let id = try model.requireID()
-        var context = VictimContext(identifiedOn: PartialDate(parsing: model.identifiedOn) ?? PartialDate(year: 2000)!)
+        var context = VictimContext(identifiedOn: model.identifiedOn.flatMap(PartialDate.init(parsing:)))
         context.traffickingStatus = TraffickingStatus(rawValue: model.traffickingStatus) ?? .possibleVictimOfTrafficking
         context.statusDecidedBy = model.statusDecidedBy.flatMap(StatusDecisionMaker.init(rawValue:))
         context.statusDecidedOn = model.statusDecidedOn.flatMap(PartialDate.init(parsing:))
         context.relationshipToTrafficker = model.relationshipToTrafficker.flatMap(RelationshipToTrafficker.init(rawValue:))
         context.ageWhenTrafficked = model.ageWhenTrafficked
+        if model.ageWhenTrafficked == nil, let group = AgeGroup(rawValue: model.ageGroupAtExploitation), group != .unknown {
+            context.ageGroupAtExploitation = group
+        }
         context.forcedLabourIndustry = model.forcedLabourIndustry.flatMap(ForcedLabourIndustry.init(rawValue:))
         context.exploitationCountry = model.exploitationCountry
         context.exploitationPlace = try cipher.openOptional(model.exploitationPlaceCipher, field: VictimModel.EncryptedField.exploitationPlace, rowID: id)
@@ -45,8 +48,8 @@ public struct VictimCodec: Sendable {
     /// trafficked if known, otherwise from the birth date and the identification date.
     static func ageGroupAtExploitation(_ context: VictimContext, person: PersonRecord?) -> AgeGroup {
         if let age = context.ageWhenTrafficked { return AgeGroup(age: age) }
-        guard let birth = person?.birthDate else { return .unknown }
-        return AgeGroup(ages: birth.ages(on: context.identifiedOn))
+        if let birth = person?.birthDate, let identified = context.identifiedOn { return AgeGroup(ages: birth.ages(on: identified)) }
+        return context.ageGroupAtExploitation ?? .unknown
     }
 }
 

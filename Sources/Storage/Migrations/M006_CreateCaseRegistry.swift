@@ -66,7 +66,7 @@ struct M006_CreateCaseRegistry: AsyncMigration {
             .field("trafficking_status", .string, .required)
             .field("status_decided_by", .string)
             .field("status_decided_on", .string)
-            .field("identified_on", .string, .required)
+            .field("identified_on", .string)
             .field("relationship_to_trafficker", .string)
             .field("age_when_trafficked", .int)
             .field("age_group_at_exploitation", .string, .required)

@@ -16,6 +16,8 @@ func registerRoutes(_ app: Application) throws {
     UserPagesController.register(on: signedIn)
     TokenPagesController.register(on: signedIn)
     AuditPagesController.register(on: signedIn)
+    CasePagesController.register(on: signedIn)
+    CaseRecordPagesController.register(on: signedIn)
 
     // JSON API, documented as it is registered.
     let api = APIRegistry(root: app.grouped("api", "v1"), authenticated: TokenAuthenticator())

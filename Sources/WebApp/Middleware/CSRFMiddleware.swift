@@ -14,7 +14,9 @@ struct CSRFMiddleware: AsyncMiddleware {
         request.storage[CSRFTokenKey.self] = csrf.token(for: cookieValue)
 
         if ![.GET, .HEAD, .OPTIONS].contains(request.method) {
-            _ = try await request.body.collect(max: Self.maximumFormBytes).get()
+            // File uploads are the one kind of form allowed to be large.
+            let limit = request.url.path.hasSuffix("/attachments") ? AttachmentPolicy.maximumBytes + 64 * 1024 : Self.maximumFormBytes
+            _ = try await request.body.collect(max: limit).get()
             let submitted = try? request.content.get(String.self, at: CSRFTokens.fieldName)
             guard csrf.isValid(submitted, for: existing) else {
                 request.logger.notice("Form post refused: missing or stale CSRF token")

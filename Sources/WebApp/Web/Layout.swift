@@ -5,7 +5,7 @@ import Localization
 /// main content, footer.
 enum Layout {
     enum Section {
-        case dashboard, organisations, users, audit, tokens, account
+        case dashboard, cases, organisations, users, audit, tokens, account
     }
 
     static func render(
@@ -49,6 +49,9 @@ enum Layout {
                     nav(.class("main-nav"), .aria("label", t(.navLabel))) {
                         ul {
                             navItem(t(.navDashboard), "/", current: section == .dashboard)
+                            if context.mayList(.caseFile) {
+                                navItem(t(.navCases), "/cases", current: section == .cases)
+                            }
                             if context.mayList(.organisation) {
                                 navItem(t(.navOrganisations), "/organisations", current: section == .organisations)
                             }

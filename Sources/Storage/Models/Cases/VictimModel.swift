@@ -19,7 +19,8 @@ public final class VictimModel: Model, @unchecked Sendable {
     /// Month precision (`YYYY-MM`).
     @OptionalField(key: "status_decided_on") public var statusDecidedOn: String?
     /// When the person was identified or registered, month precision: the year statistics count in.
-    @Field(key: "identified_on") public var identifiedOn: String
+    /// `nil` when a source gives only a range of years.
+    @OptionalField(key: "identified_on") public var identifiedOn: String?
     @OptionalField(key: "relationship_to_trafficker") public var relationshipToTrafficker: String?
     @OptionalField(key: "age_when_trafficked") public var ageWhenTrafficked: Int?
     /// GLOTIP age group at the start of exploitation.
@@ -35,7 +36,7 @@ public final class VictimModel: Model, @unchecked Sendable {
 
     public init() {}
 
-    public init(id: UUID = UUID(), caseID: UUID, personID: UUID, traffickingStatus: String, identifiedOn: String, ageGroupAtExploitation: String) {
+    public init(id: UUID = UUID(), caseID: UUID, personID: UUID, traffickingStatus: String, identifiedOn: String?, ageGroupAtExploitation: String) {
         self.id = id
         self.$caseFile.id = caseID
         self.$person.id = personID

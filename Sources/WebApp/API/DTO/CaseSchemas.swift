@@ -20,7 +20,8 @@ enum CaseSchemas {
 
     static let person = JSONSchema.object([
         ("givenName", text), ("middleName", text), ("familyName", text), ("aliases", .array(text)),
-        ("birthDate", partialDate), ("gender", code(Gender.self)), ("citizenships", .array(country)),
+        ("birthDate", partialDate), ("ageGroup", .string(values: AgeGroup.allCases.map(\.rawValue), description: "Only when no birth date is known")),
+        ("gender", code(Gender.self)), ("citizenships", .array(country)),
         ("primaryLanguage", .string(description: "ISO 639-2")), ("secondaryLanguage", .string(description: "ISO 639-2")),
         ("maritalStatus", code(MaritalStatus.self)), ("numberOfChildren", .integer(minimum: 0, maximum: 40)),
         ("education", code(EducationLevel.self)), ("identityNumber", text), ("email", .string(format: "email")),
@@ -31,11 +32,12 @@ enum CaseSchemas {
         ("traffickingStatus", code(TraffickingStatus.self)), ("statusDecidedBy", code(StatusDecisionMaker.self)),
         ("statusDecidedOn", partialDate), ("identifiedOn", partialDate),
         ("relationshipToTrafficker", code(RelationshipToTrafficker.self)), ("ageWhenTrafficked", .integer(minimum: 0, maximum: 120)),
+        ("ageGroupAtExploitation", .string(values: AgeGroup.allCases.map(\.rawValue), description: "Only when neither the age then nor the birth date is known")),
         ("exploitationTypes", codes(ExploitationType.self)), ("forcedLabourIndustry", code(ForcedLabourIndustry.self)),
         ("sexualExploitationTypes", codes(SexualExploitationType.self)), ("controlMethods", codes(ControlMethod.self)),
         ("recruitmentMethods", codes(RecruitmentMethod.self)), ("recruitmentPlatforms", codes(OnlinePlatform.self)),
         ("exploitationPlatforms", codes(OnlinePlatform.self)), ("exploitationCountry", country), ("exploitationPlace", text),
-    ], required: ["identifiedOn"])
+    ], required: [])
 
     static let perpetratorContext = JSONSchema.object([
         ("roles", codes(PerpetratorRole.self)), ("relationship", code(RelationshipToTrafficker.self)), ("roleDetails", text),

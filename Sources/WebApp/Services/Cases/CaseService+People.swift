@@ -8,8 +8,10 @@ import Storage
 /// Victims and perpetrators on a case, and the persons behind them.
 extension CaseService {
     /// Adds a victim (a new or an existing person) to a case.
-    func addVictim(_ caller: Caller, caseID: UUID, person: PersonChoice, context victim: VictimContext) async throws -> UUID {
+    func addVictim(_ caller: Caller, caseID: UUID, person: PersonChoice, context victimContext: VictimContext) async throws -> UUID {
         let model = try await load(caller, id: caseID, for: .update)
+        var victim = victimContext
+        if victim.identifiedOn == nil { victim.identifiedOn = today.toMonth }
         let existing = try await existingPersons(caller, ids: person.existingID.map { [$0] } ?? [])
         let record = person.record(existing)
         var issues = RecordValidation.validate(victim, of: record, at: "context", today: today)
@@ -184,7 +186,7 @@ enum VictimChanges {
         var summary = AuditSummary()
         summary.set("traffickingStatus", from: old.traffickingStatus.rawValue, to: new.traffickingStatus.rawValue)
         summary.set("statusDecidedBy", from: old.statusDecidedBy?.rawValue, to: new.statusDecidedBy?.rawValue)
-        summary.set("identifiedOn", from: old.identifiedOn.toMonth.description, to: new.identifiedOn.toMonth.description)
+        summary.set("identifiedOn", from: old.identifiedOn?.toMonth.description, to: new.identifiedOn?.toMonth.description)
         summary.set("ageWhenTrafficked", from: old.ageWhenTrafficked.map(String.init), to: new.ageWhenTrafficked.map(String.init))
         summary.set("exploitationCountry", from: old.exploitationCountry, to: new.exploitationCountry)
         summary.set("forcedLabourIndustry", from: old.forcedLabourIndustry?.rawValue, to: new.forcedLabourIndustry?.rawValue)

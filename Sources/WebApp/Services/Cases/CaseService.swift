@@ -108,9 +108,15 @@ struct CaseService {
             case .new(let record): .new(record)
             }
         }
+        // A victim typed in without an identification date was identified when the case was opened.
+        func dated(_ context: VictimContext) -> VictimContext {
+            var context = context
+            if context.identifiedOn == nil { context.identifiedOn = input.record.openedOn.toMonth }
+            return context
+        }
         return CaseDraft(
             record: input.record,
-            victims: input.victims.map { (person($0.person), $0.context) },
+            victims: input.victims.map { (person($0.person), dated($0.context)) },
             perpetrators: input.perpetrators.map { (person($0.person), $0.context) },
             events: input.events,
             sourceID: input.sourceID

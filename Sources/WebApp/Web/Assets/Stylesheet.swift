@@ -46,7 +46,8 @@ enum Stylesheet {
     .field label, .field legend { font-weight: 600; }
     .hint { color: var(--muted); font-size: .9rem; margin: 0; }
     .field-error { color: var(--danger); font-weight: 600; margin: 0; }
-    input[type=text], input[type=password], input[type=email], input[type=tel], input[type=search], input[type=date], select, textarea {
+    input[type=text], input[type=password], input[type=email], input[type=tel], input[type=search], input[type=date],
+    input[type=number], input[type=month], input[type=file], select, textarea {
       font: inherit; padding: .5rem .6rem; border: 1px solid #8c959f; border-radius: var(--radius); background: var(--paper); color: var(--ink); width: 100%; min-height: 2.75rem;
     }
     [aria-invalid="true"] { border-color: var(--danger); border-width: 2px; }
@@ -77,6 +78,21 @@ enum Stylesheet {
     .notice.error { border-left-color: var(--danger); background: #fdf0ef; }
     .notice.success { border-left-color: var(--ok); background: #eefbf1; }
     .secret { font-family: ui-monospace, monospace; font-size: 1.1rem; background: var(--paper); border: 2px dashed var(--brand); padding: .6rem; word-break: break-all; user-select: all; }
+    .case-sections ul { list-style: none; display: flex; flex-wrap: wrap; gap: .4rem .6rem; padding: 0; margin: 0 0 1rem; }
+    .case-sections a { display: inline-block; padding: .2rem .7rem; border: 1px solid var(--line); border-radius: 999px; background: var(--paper); text-decoration: none; }
+    article.card h2, .card > h2:first-child { margin-top: 0; }
+    details.add > summary { cursor: pointer; font-weight: 600; color: var(--accent); padding: .25rem 0; }
+    details.add[open] > summary { margin-bottom: .75rem; }
+    ol.timeline { list-style: none; margin: 0 0 1rem; padding: 0 0 0 1.25rem; border-left: 3px solid var(--line); }
+    ol.timeline li { position: relative; margin: 0 0 .9rem; padding-left: .5rem; }
+    ol.timeline li::before { content: ""; position: absolute; left: -1.72rem; top: .35rem; width: .8rem; height: .8rem; border-radius: 50%; background: var(--paper); border: 3px solid var(--accent); }
+    ol.timeline li.event-recruitment::before { border-color: #8a4b08; }
+    ol.timeline li.event-transit::before { border-color: #0a6cce; }
+    ol.timeline li.event-exploitation::before { border-color: var(--danger); }
+    ol.timeline .when { color: var(--muted); }
+    .route-map svg { width: 100%; height: auto; display: block; }
+    .inline-assign { display: flex; flex-wrap: wrap; gap: .75rem; align-items: end; margin-top: 1rem; }
+    .actions { margin: .75rem 0 0; }
     ul.changes { list-style: none; margin: 0; padding: 0; font-size: .9rem; }
     ul.changes li { overflow-wrap: anywhere; }
     .pagination { display: flex; gap: 1rem; margin: 1rem 0; }

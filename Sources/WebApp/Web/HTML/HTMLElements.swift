@@ -10,6 +10,7 @@ func a(_ attributes: Attribute?..., @HTMLBuilder content children: () -> [HTMLNo
 func ul(_ attributes: Attribute?..., @HTMLBuilder content children: () -> [HTMLNode] = { [] }) -> HTMLNode { element("ul", attributes, children) }
 func li(_ attributes: Attribute?..., @HTMLBuilder content children: () -> [HTMLNode] = { [] }) -> HTMLNode { element("li", attributes, children) }
 func strong(_ attributes: Attribute?..., @HTMLBuilder content children: () -> [HTMLNode] = { [] }) -> HTMLNode { element("strong", attributes, children) }
+func article(_ attributes: Attribute?..., @HTMLBuilder content children: () -> [HTMLNode] = { [] }) -> HTMLNode { element("article", attributes, children) }
 func section(_ attributes: Attribute?..., @HTMLBuilder content children: () -> [HTMLNode] = { [] }) -> HTMLNode { element("section", attributes, children) }
 func nav(_ attributes: Attribute?..., @HTMLBuilder content children: () -> [HTMLNode] = { [] }) -> HTMLNode { element("nav", attributes, children) }
 func form(_ attributes: Attribute?..., @HTMLBuilder content children: () -> [HTMLNode] = { [] }) -> HTMLNode { element("form", attributes, children) }

@@ -1,0 +1,86 @@
+import CaseModel
+import Foundation
+import Localization
+import Storage
+
+/// The case list with its filters.
+enum CaseListPage {
+    struct Model {
+        var page: ListPage<CaseSummaryView>
+        var filters: CaseFilterForm
+        var isFirstPage: Bool
+        var mayCreate: Bool
+        var workers: [(value: String, label: String)]
+    }
+
+    static func render(_ context: PageContext, _ model: Model) -> String {
+        let t = context.t
+        let f = model.filters
+        return Layout.render(context, title: t(.casesTitle), section: .cases) {
+            div(.class("page-actions")) {
+                h1 { t(.casesTitle) }
+                if model.mayCreate { a(.class("button"), .href("/cases/new")) { t(.casesNew) } }
+            }
+            form(.class("filters"), .method("get"), .action("/cases"), Attribute("role", "search")) {
+                CaseComponents.codeSelect("status", label: t(.fieldCaseStatus), CaseStatus.self, selected: f.status, t: t, errors: .none)
+                CaseComponents.codeSelect("exploitationType", label: t(.fieldExploitationTypes), ExploitationType.self, selected: f.exploitationType, t: t, errors: .none)
+                CaseComponents.countrySelect("citizenship", label: t(.fieldCitizenship), selected: f.citizenship, t: t, errors: .none)
+                Components.textField("openedFrom", label: t(.casesOpenedFrom), value: f.openedFrom, type: "date", errors: .none)
+                Components.textField("openedTo", label: t(.casesOpenedTo), value: f.openedTo, type: "date", errors: .none)
+                if !model.workers.isEmpty {
+                    Components.selectField("assignedTo", label: t(.fieldAssignedTo), options: model.workers, selected: f.assignedTo, errors: .none, includeBlank: t(.filterAll))
+                }
+                Components.selectField("sort", label: t(.casesSort), options: [
+                    (CaseCriteria.Sort.newest.rawValue, t(.casesSortNewest)), (CaseCriteria.Sort.oldest.rawValue, t(.casesSortOldest)),
+                    (CaseCriteria.Sort.reference.rawValue, t(.casesSortReference)),
+                ], selected: f.sort ?? CaseCriteria.Sort.newest.rawValue, errors: .none)
+                div { button(.type("submit"), .class("secondary")) { t(.searchSubmit) } }
+            }
+            div(.class("table-wrap")) {
+                table(.id("case-list")) {
+                    caption(.class("visually-hidden")) { t(.casesTitle) }
+                    thead { tr {
+                        th(.scope("col")) { t(.fieldReference) }
+                        th(.scope("col")) { t(.fieldOpenedOn) }
+                        th(.scope("col")) { t(.fieldCaseStatus) }
+                        th(.scope("col")) { t(.casesVictims) }
+                        th(.scope("col")) { t(.fieldExploitationTypes) }
+                    } }
+                    tbody {
+                        for item in model.page.items {
+                            tr {
+                                td { a(.class("mono"), .href("/cases/\(item.id)")) { item.reference } }
+                                td { item.openedOn }
+                                td { Components.badge(t.text(forKey: item.status.labelKey)) }
+                                td { item.victimNames.isEmpty ? "—" : item.victimNames.joined(separator: ", ") }
+                                td { CaseComponents.labels(item.exploitationTypes, t: t) }
+                            }
+                        }
+                    }
+                }
+                if model.page.items.isEmpty {
+                    p(.class("empty")) { f.isEmpty ? t(.casesEmpty) : t(.searchNoResults) }
+                }
+            }
+            Components.pagination(nextCursor: model.page.nextCursor, baseQuery: f.query, path: "/cases", isFirstPage: model.isFirstPage, t: t)
+        }
+    }
+}
+
+/// The case-list filters as the form sends them.
+struct CaseFilterForm {
+    var status: String?
+    var exploitationType: String?
+    var citizenship: String?
+    var openedFrom: String?
+    var openedTo: String?
+    var assignedTo: String?
+    var sort: String?
+
+    var isEmpty: Bool { [status, exploitationType, citizenship, openedFrom, openedTo, assignedTo].allSatisfy { $0 == nil } }
+
+    var query: [(String, String)] {
+        [("status", status), ("exploitationType", exploitationType), ("citizenship", citizenship), ("openedFrom", openedFrom),
+         ("openedTo", openedTo), ("assignedTo", assignedTo), ("sort", sort)].compactMap { name, value in value.map { (name, $0) } }
+    }
+}

@@ -1,0 +1,88 @@
+import AccessControl
+import CaseModel
+import Fluent
+import Foundation
+import Localization
+import Storage
+import Vapor
+
+/// What the case page controllers share.
+enum CasePageSupport {
+    static func requireCreate(_ request: Request, _ caller: Caller) async throws {
+        if request.libertas.policy.scope(for: caller.principal, action: .create, kind: .caseFile) == nil {
+            try await request.libertas.refuse(caller, .create, .caseFile, on: request.db)
+        }
+    }
+
+    /// An existing person chosen in a form, checked and decrypted.
+    static func existing(_ request: Request, _ caller: Caller, _ personID: String?) async throws -> (UUID, PersonRecord)? {
+        guard let id = FormValue.text(personID).flatMap(UUID.init(uuidString:)) else { return nil }
+        guard let record = try await request.caseService.existingPersons(caller, ids: [id])[id] else { return nil }
+        return (id, record)
+    }
+
+    /// Service field paths (`victims[0].person.birthDate`) as the form's field names (`birthDate`).
+    static func formFields(_ errors: [FieldError]) -> [FieldError] {
+        errors.map { error in
+            var copy = error
+            copy.field = String(error.field.split(separator: ".").last ?? Substring(error.field))
+            return copy
+        }
+    }
+
+    /// Active case workers and supervisors of an organisation, by id, with their usernames.
+    static func workers(_ request: Request, organisationID: UUID) async throws -> [UUID: String] {
+        let users = try await UserModel.query(on: request.db)
+            .filter(\.$organisation.$id == organisationID).filter(\.$active == true).with(\.$roleRows).all()
+        var names: [UUID: String] = [:]
+        for user in users where !Set(user.roleNames).isDisjoint(with: [Role.caseWorker.rawValue, Role.supervisor.rawValue]) {
+            if let id = user.id { names[id] = user.username }
+        }
+        return names
+    }
+
+    static func showModel(_ request: Request, _ caller: Caller, _ view: CaseFileView, errors: FormErrors = .none) async throws -> CaseShowPage.Model {
+        let policy = request.libertas.policy
+        let facts = RecordFacts(kind: .caseFile, ownerUserID: view.assignedTo ?? view.createdBy, organisationID: view.organisationID)
+        let organisation = try await OrganisationModel.find(view.organisationID, on: request.db)
+        let workers = try await workers(request, organisationID: view.organisationID)
+        let userIDs = [view.assignedTo, view.createdBy].compactMap { $0 }.filter { workers[$0] == nil }
+        var names = workers
+        for user in try await UserModel.query(on: request.db).filter(\.$id ~~ userIDs).all() { if let id = user.id { names[id] = user.username } }
+        let organisations = try await UserPagesController.organisationNames(request, caller)
+            .sorted { $0.value.localizedCaseInsensitiveCompare($1.value) == .orderedAscending }
+            .map { (value: $0.key.uuidString, label: $0.value) }
+        return CaseShowPage.Model(
+            view: view,
+            organisationName: organisation?.name ?? "—",
+            userNames: names,
+            mayEdit: policy.decide(caller.principal, .update, facts).isAllowed,
+            mayAssign: policy.decide(caller.principal, .administer, facts).isAllowed,
+            assignableWorkers: workers.map { ($0.key.uuidString, $0.value) }.sorted { $0.1 < $1.1 },
+            organisations: organisations,
+            routeMap: RouteMapView.render(view, t: request.localizer),
+            errors: errors
+        )
+    }
+
+    /// Runs a change posted from the case page: back to the page with a message,
+    /// or, when the input was not valid, the page again with the problems on top.
+    static func perform(_ request: Request, _ caller: Caller, caseID: UUID, flash: TextKey, anchor: String = "", _ action: () async throws -> Void) async throws -> Response {
+        do {
+            try await action()
+            return request.redirect(to: "/cases/\(caseID)\(anchor.isEmpty ? "" : "#\(anchor)")", flash: flash)
+        } catch let error as AppError where !error.fieldErrors.isEmpty {
+            let view = try await request.caseService.get(caller, id: caseID)
+            let model = try await showModel(request, caller, view, errors: FormErrors(error.fieldErrors, t: request.localizer))
+            return request.page({ CaseShowPage.render($0, model) }, status: .unprocessableEntity)
+        }
+    }
+}
+
+/// The route map on the case page. Drawn by the Charts library once it is in
+/// place; until then the timeline alone shows the route.
+enum RouteMapView {
+    static func render(_ view: CaseFileView, t: Localizer) -> HTMLNode? {
+        nil
+    }
+}

@@ -1,0 +1,98 @@
+import ArgumentParser
+import Fluent
+import Foundation
+import Storage
+import Vapor
+import WebApp
+
+struct Import: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Import cases from a file.",
+        discussion: """
+        Every row is checked; a bad row is reported (row number, column, message) in the error file and the rest are imported.
+        Importing the same file again adds nothing: each case remembers the file and row, or the case reference, it came from.
+        """,
+        subcommands: [HTCDS.self, CTDC.self]
+    )
+
+    struct Options: ParsableArguments {
+        @ArgumentParser.Argument(help: "The file: CSV, or XLSX (first sheet).")
+        var file: String
+
+        @ArgumentParser.Option(help: "The organisation the cases belong to (its name). Needed when there is more than one.")
+        var organisation: String?
+
+        @ArgumentParser.Option(name: .customLong("errors"), help: "Where to write rejected rows (CSV). Default: <file>.errors.csv")
+        var errorsFile: String?
+
+        @ArgumentParser.Option(help: "A name for this file in the cases' source ids. Default: the file name.")
+        var source: String?
+
+        @ArgumentParser.Flag(help: "Print only a one-line JSON summary: {\"read\":N,\"imported\":N,\"skipped\":N,\"errors\":N}.")
+        var json = false
+    }
+
+    struct HTCDS: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Import the HTCDS v2.0 layout (one row per victim; see docs/htcds-layout.md).")
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var options: Options
+        func run() async throws { try await Import.run(.htcds, global: global, options: options) }
+    }
+
+    struct CTDC: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Import a CTDC file: 2017 k-anonymised, 2024/2025 synthetic, or victim–perpetrator synthetic.")
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var options: Options
+        func run() async throws { try await Import.run(.ctdc, global: global, options: options) }
+    }
+
+    static func run(_ format: CaseImportFormat, global: GlobalOptions, options: Options) async throws {
+        let url = URL(fileURLWithPath: options.file)
+        guard FileManager.default.isReadableFile(atPath: url.path) else {
+            Runner.printError("Cannot read \(options.file).")
+            throw ExitCode(66)
+        }
+        let errorsURL = URL(fileURLWithPath: options.errorsFile ?? (options.file + ".errors.csv"))
+        let config = try Runner.loadConfig(global.flags())
+        let summary = try await Runner.withApplication(config) { app in
+            let organisation = try await Runner.organisation(named: options.organisation, in: app)
+            let importer = CaseImport(app: app, organisationID: try organisation.requireID(), actor: .system("cli"), origin: .commandLine)
+            let progress = options.json ? nil : TerminalProgress()
+            let summary = try await importer.run(format, url: url, source: options.source, errorsURL: errorsURL, progress: progress)
+            progress?.finish()
+            return summary
+        }
+        if options.json {
+            Runner.say(summary.jsonLine)
+        } else {
+            Runner.say("Read \(summary.read) rows: \(summary.imported) imported, \(summary.skipped) already there, \(summary.errors) with errors.")
+            if summary.errors > 0 { Runner.say("Rejected rows and why: \(errorsURL.path)") }
+        }
+    }
+}
+
+struct Export: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Export cases to a file.", subcommands: [HTCDS.self])
+
+    struct HTCDS: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Export the HTCDS v2.0 layout: one row per victim, multi-select values joined by ;.")
+        @OptionGroup var global: GlobalOptions
+
+        @ArgumentParser.Option(help: "The CSV file to write.")
+        var out: String
+
+        @ArgumentParser.Option(help: "Only the cases of this organisation (its name). Default: every case.")
+        var organisation: String?
+
+        func run() async throws {
+            let config = try Runner.loadConfig(global.flags(), createMissing: false)
+            let url = URL(fileURLWithPath: out)
+            let rows = try await Runner.withApplication(config) { app in
+                var organisationID: UUID?
+                if let organisation { organisationID = try await Runner.organisation(named: organisation, in: app).requireID() }
+                return try await CaseExport(app: app).htcds(to: url, organisationID: organisationID, actor: .system("cli"), origin: .commandLine)
+            }
+            Runner.say("Wrote \(rows) victims to \(url.path).")
+        }
+    }
+}
