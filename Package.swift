@@ -29,6 +29,7 @@ let package = Package(
         .target(name: "AccessControl"),
         .target(name: "Localization"),
         .target(name: "Linkage"),
+        .target(name: "Charts", exclude: ["README.md"]),
         .target(
             name: "Interchange",
             dependencies: ["CaseModel", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
@@ -56,7 +57,7 @@ let package = Package(
         .target(
             name: "WebApp",
             dependencies: [
-                "AccessControl", "AuditTrail", "CaseModel", "Interchange", "Linkage", "Localization", "Storage",
+                "AccessControl", "AuditTrail", "CaseModel", "Charts", "Interchange", "Linkage", "Localization", "Storage",
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "Fluent", package: "fluent"),
                 .product(name: "Logging", package: "swift-log"),
@@ -77,6 +78,8 @@ let package = Package(
         .testTarget(name: "LocalizationTests", dependencies: ["Localization", "AccessControl", "CaseModel"]),
         .testTarget(name: "CaseModelTests", dependencies: ["CaseModel"]),
         .testTarget(name: "LinkageTests", dependencies: ["Linkage"], exclude: ["Fixtures"]),
+        .testTarget(name: "InterchangeTests", dependencies: ["Interchange", "CaseModel"], exclude: ["Fixtures"]),
+        .testTarget(name: "ChartsTests", dependencies: ["Charts"]),
         .testTarget(
             name: "WebAppTests",
             dependencies: [

@@ -16,6 +16,7 @@ func registerRoutes(_ app: Application) throws {
     UserPagesController.register(on: signedIn)
     TokenPagesController.register(on: signedIn)
     AuditPagesController.register(on: signedIn)
+    CaseDataPagesController.register(on: signedIn)
     CasePagesController.register(on: signedIn)
     CaseRecordPagesController.register(on: signedIn)
 
@@ -28,6 +29,7 @@ func registerRoutes(_ app: Application) throws {
     AuditAPI.register(on: api)
     CasesAPI.register(on: api)
     CaseRecordsAPI.register(on: api)
+    CaseDataAPI.register(on: api)
     let document = api.document()
     app.storage[OpenAPIDocumentKey.self] = document
     app.get("api", "v1", "openapi.json") { _ in document.response() }

@@ -18,10 +18,13 @@ enum TestApp {
     }
 
     /// Runs `body` with a migrated application that has one system administrator.
-    static func run(_ body: (TestWorld) async throws -> Void) async throws {
+    ///
+    /// - Parameter sqliteFile: use an SQLite file in the test's data directory
+    ///   instead of memory (ignored on PostgreSQL), for tests that read the file itself.
+    static func run(sqliteFile: Bool = false, _ body: (TestWorld) async throws -> Void) async throws {
         try await gate.acquire()
         do {
-            try await runUngated(body)
+            try await runUngated(sqliteFile: sqliteFile, body)
             await gate.release()
         } catch {
             await gate.release()
@@ -29,12 +32,13 @@ enum TestApp {
         }
     }
 
-    private static func runUngated(_ body: (TestWorld) async throws -> Void) async throws {
+    private static func runUngated(sqliteFile: Bool, _ body: (TestWorld) async throws -> Void) async throws {
         let dataDirectory = FileManager.default.temporaryDirectory.appendingPathComponent("libertas-test-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dataDirectory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dataDirectory) }
         let schema = "test_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased().prefix(16)
-        let location: DatabaseLocation = postgresURL.map { .postgres(url: $0, schema: String(schema)) } ?? .sqliteMemory
+        let location: DatabaseLocation = postgresURL.map { .postgres(url: $0, schema: String(schema)) }
+            ?? (sqliteFile ? .sqliteFile(path: dataDirectory.appendingPathComponent("libertas.sqlite").path) : .sqliteMemory)
         var config = AppConfig(
             dataDirectory: dataDirectory,
             database: location,

@@ -83,9 +83,10 @@ enum Stylesheet {
     article.card h2, .card > h2:first-child { margin-top: 0; }
     details.add > summary { cursor: pointer; font-weight: 600; color: var(--accent); padding: .25rem 0; }
     details.add[open] > summary { margin-bottom: .75rem; }
-    ol.timeline { list-style: none; margin: 0 0 1rem; padding: 0 0 0 1.25rem; border-left: 3px solid var(--line); }
-    ol.timeline li { position: relative; margin: 0 0 .9rem; padding-left: .5rem; }
-    ol.timeline li::before { content: ""; position: absolute; left: -1.72rem; top: .35rem; width: .8rem; height: .8rem; border-radius: 50%; background: var(--paper); border: 3px solid var(--accent); }
+    ol.timeline { list-style: none; margin: 0 0 1rem .75rem; padding: 0 0 0 1.25rem; border-left: 3px solid var(--line); counter-reset: stop; }
+    ol.timeline li { position: relative; margin: 0 0 .9rem; padding-left: .5rem; counter-increment: stop; }
+    /* The number matches the marker on the route map. */
+    ol.timeline li::before { content: counter(stop); position: absolute; left: -2.2rem; top: -.05rem; width: 1.5rem; height: 1.5rem; line-height: 1.5rem; text-align: center; font-size: .8rem; font-weight: 700; border-radius: 50%; background: var(--paper); border: 3px solid var(--accent); }
     ol.timeline li.event-recruitment::before { border-color: #8a4b08; }
     ol.timeline li.event-transit::before { border-color: #0a6cce; }
     ol.timeline li.event-exploitation::before { border-color: var(--danger); }

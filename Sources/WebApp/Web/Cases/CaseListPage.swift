@@ -19,7 +19,15 @@ enum CaseListPage {
         return Layout.render(context, title: t(.casesTitle), section: .cases) {
             div(.class("page-actions")) {
                 h1 { t(.casesTitle) }
-                if model.mayCreate { a(.class("button"), .href("/cases/new")) { t(.casesNew) } }
+                div {
+                    if model.mayCreate {
+                        a(.class("button"), .href("/cases/new")) { t(.casesNew) }
+                        " "
+                        a(.class("button secondary"), .href("/cases/import")) { t(.importTitle) }
+                    }
+                    " "
+                    a(.class("button secondary"), .href("/cases/export.csv")) { t(.exportCSV) }
+                }
             }
             form(.class("filters"), .method("get"), .action("/cases"), Attribute("role", "search")) {
                 CaseComponents.codeSelect("status", label: t(.fieldCaseStatus), CaseStatus.self, selected: f.status, t: t, errors: .none)

@@ -1,5 +1,6 @@
 import AccessControl
 import CaseModel
+import Charts
 import Fluent
 import Foundation
 import Localization
@@ -79,10 +80,33 @@ enum CasePageSupport {
     }
 }
 
-/// The route map on the case page. Drawn by the Charts library once it is in
-/// place; until then the timeline alone shows the route.
+/// The route map on the case page: the countries of the route's events, numbered
+/// in the order of the timeline beside it. Events without a country have no place
+/// on a map; with no country at all there is no map, and the timeline stands alone.
 enum RouteMapView {
     static func render(_ view: CaseFileView, t: Localizer) -> HTMLNode? {
-        nil
+        let located = view.events.enumerated().compactMap { index, item in
+            item.event.country.map { (country: $0, kind: item.event.type, ordinal: index + 1) }
+        }
+        guard !located.isEmpty else { return nil }
+        let stops = located.map { RouteMap.Stop(country: $0.country, kind: kind($0.kind), ordinal: $0.ordinal) }
+        var names: [String: String] = [:]
+        for stop in located { names[stop.country] = t.countryName(stop.country) }
+        let route = located.map { "\($0.ordinal). \(t.text(forKey: $0.kind.labelKey)): \(names[$0.country] ?? $0.country)" }
+        return .chart(RouteMap.svg(
+            stops: stops,
+            title: t(.casesRouteMapTitle),
+            description: t(.casesRouteMapDescription, ["route": route.joined(separator: "; ")]),
+            labels: names,
+            kindLabels: Dictionary(uniqueKeysWithValues: EventType.allCases.map { (kind($0), t.text(forKey: $0.labelKey)) })
+        ))
+    }
+
+    private static func kind(_ type: EventType) -> RouteMap.Stop.Kind {
+        switch type {
+        case .recruitment: .recruitment
+        case .transit: .transit
+        case .exploitation: .exploitation
+        }
     }
 }

@@ -10,6 +10,9 @@ struct HTMLNode: Sendable {
         case text(String)
         /// Markup that is already safe: only for constants written in our own source.
         case trusted(StaticString)
+        /// SVG from the Charts library, which escapes every text and attribute
+        /// value it writes and has no raw-markup node (see Sources/Charts/README.md).
+        case chart(String)
         case group([HTMLNode])
     }
 
@@ -18,6 +21,7 @@ struct HTMLNode: Sendable {
     static func text(_ text: String) -> HTMLNode { HTMLNode(kind: .text(text)) }
     static func trusted(_ markup: StaticString) -> HTMLNode { HTMLNode(kind: .trusted(markup)) }
     static func group(_ nodes: [HTMLNode]) -> HTMLNode { HTMLNode(kind: .group(nodes)) }
+    static func chart(_ svg: String) -> HTMLNode { HTMLNode(kind: .chart(svg)) }
     static let empty = HTMLNode(kind: .group([]))
 
     /// The HTML text of this node.
@@ -34,6 +38,8 @@ struct HTMLNode: Sendable {
             output += HTMLEscaping.escape(text)
         case .trusted(let markup):
             output += markup.description
+        case .chart(let svg):
+            output += svg
         case .group(let nodes):
             for node in nodes { node.render(into: &output) }
         case .element(let name, let attributes, let children, let isVoid):

@@ -1,0 +1,72 @@
+import AccessControl
+import AuditTrail
+import Foundation
+import Interchange
+import Storage
+import Vapor
+
+/// An import started from a page or the API: the uploaded file is written to a
+/// private temporary file, imported into the caller's organisation, and removed.
+struct CaseImportRequest {
+    let request: Request
+
+    struct Outcome: Sendable {
+        let summary: ImportSummary
+        let errors: [ImportRowError]
+        /// The id of the error file the caller may download, when there were errors.
+        let errorsID: UUID?
+    }
+
+    func run(_ caller: Caller, format: CaseImportFormat, fileName: String, data: ByteBuffer) async throws -> Outcome {
+        let context = request.libertas
+        if context.policy.scope(for: caller.principal, action: .create, kind: .caseFile) == nil {
+            try await context.refuse(caller, .create, .caseFile, on: request.db)
+        }
+        let extensionName = (fileName as NSString).pathExtension.lowercased()
+        guard ["csv", "xlsx"].contains(extensionName) else { throw AppError.invalid([FieldError("file", .validationImportFileType)]) }
+        guard data.readableBytes > 0 else { throw AppError.invalid([FieldError("file", .validationRequired)]) }
+        let directory = ImportPolicy.errorsDirectory(dataDirectory: context.config.dataDirectory, userID: caller.user.id)
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        let upload = directory.appendingPathComponent("\(UUID().uuidString).\(extensionName)")
+        try Data(buffer: data).write(to: upload, options: .atomic)
+        defer { try? FileManager.default.removeItem(at: upload) }
+        let errorsID = UUID()
+        let errorsURL = directory.appendingPathComponent("\(errorsID.uuidString.lowercased()).errors.csv")
+        let importer = CaseImport(app: request.application, organisationID: caller.user.organisationID, actor: caller.actor, origin: caller.origin)
+        do {
+            let summary = try await importer.run(format, url: upload, source: fileName, errorsURL: errorsURL)
+            let errors = try ErrorFile.read(errorsURL, limit: ImportPolicy.errorsShown)
+            if summary.errors == 0 { try? FileManager.default.removeItem(at: errorsURL) }
+            return Outcome(summary: summary, errors: errors, errorsID: summary.errors > 0 ? errorsID : nil)
+        } catch let error as CTDCError {
+            throw AppError.invalid([FieldError("file", .validationImportUnreadable, ["reason": error.description])])
+        } catch let error as CSVError {
+            throw AppError.invalid([FieldError("file", .validationImportUnreadable, ["reason": error.description])])
+        } catch let error as XLSXError {
+            throw AppError.invalid([FieldError("file", .validationImportUnreadable, ["reason": error.description])])
+        }
+    }
+
+    /// The path of one of the caller's error files, or 404.
+    static func errorsFile(_ request: Request, _ caller: Caller, id: UUID) throws -> URL {
+        let url = ImportPolicy.errorsDirectory(dataDirectory: request.libertas.config.dataDirectory, userID: caller.user.id)
+            .appendingPathComponent("\(id.uuidString.lowercased()).errors.csv")
+        guard FileManager.default.fileExists(atPath: url.path) else { throw AppError.notFound }
+        return url
+    }
+}
+
+/// Reading back the first errors of an error file for display.
+enum ErrorFile {
+    static func read(_ url: URL, limit: Int) throws -> [ImportRowError] {
+        guard FileManager.default.fileExists(atPath: url.path) else { return [] }
+        let reader = try CSVReader(url: url)
+        _ = try reader.readHeader()
+        var errors: [ImportRowError] = []
+        while errors.count < limit, let row = try reader.next() {
+            guard row.fields.count >= 4 else { continue }
+            errors.append(ImportRowError(row: Int(row.fields[0]) ?? 0, column: row.fields[1], value: row.fields[2], message: row.fields[3]))
+        }
+        return errors
+    }
+}
