@@ -8,7 +8,8 @@ extension AccessPolicy {
     /// Case files belong to the organisation that opened them: its case workers
     /// and supervisors work on them together. Administrators run the system and
     /// do not see victims' data unless they also hold a case-work role
-    /// (separation of duties); analysts never do.
+    /// (separation of duties); analysts and the national coordinator never do.
+    /// The coordinator follows the duplicate flags between organisations.
     public static let standard = AccessPolicy(grants: [
         .systemAdmin: [
             Grant(.organisation, [.read, .list, .create, .update, .administer, .export], .national),
@@ -35,6 +36,10 @@ extension AccessPolicy {
         ] + everyone,
         .analyst: [
             Grant(.organisation, [.read, .list], .national),
+        ] + everyone,
+        .coordinator: [
+            Grant(.organisation, [.read, .list], .national),
+            Grant(.duplicateFlag, [.read, .list, .update], .national),
         ] + everyone,
         .knowledgeEditor: [
             Grant(.organisation, [.read, .list], .national),

@@ -9,13 +9,16 @@ public enum RecordKind: String, CaseIterable, Codable, Sendable {
     case caseFile
     /// A person registered as a victim or perpetrator.
     case person
+    /// A note that two organisations may have registered the same person,
+    /// naming the organisations and their case references only.
+    case duplicateFlag
 
     /// Whether records of this kind hold personal data about someone.
     ///
     /// The policy never grants an analyst more than their own record of such a kind.
     public var holdsPersonalData: Bool {
         switch self {
-        case .organisation: false
+        case .organisation, .duplicateFlag: false
         case .user, .accessToken, .auditEntry, .caseFile, .person: true
         }
     }

@@ -10,6 +10,10 @@ public enum Role: String, CaseIterable, Codable, Sendable {
     case supervisor
     /// Produces statistics. Sees aggregates only, never personal data.
     case analyst
+    /// The national coordinator (anti-trafficking committee, national rapporteur):
+    /// follows the national picture and the cross-organisation duplicate flags,
+    /// which name organisations and case references, never persons.
+    case coordinator
     /// Edits and publishes the case-law, legislation and bibliography databases.
     case knowledgeEditor
     /// Triages reports and panic alerts from the public.

@@ -25,6 +25,8 @@ struct Serve: AsyncParsableCommand {
             }
             Runner.say("Libertas is running at \(config.http.displayURL)  (data: \(config.dataDirectory.path), database: \(config.database.redactedDescription))")
             Runner.say("Press Ctrl-C to stop.")
+            let duplicateCheck = Task { await DuplicateCheck.runPeriodically(app) }
+            defer { duplicateCheck.cancel() }
             try await app.execute()
         }
     }

@@ -10,22 +10,33 @@ final class TerminalProgress: ImportProgress, @unchecked Sendable {
     private let isTerminal = isatty(FileHandle.standardError.fileDescriptor) != 0
 
     func update(_ summary: ImportSummary, bytesRead: Int64?, totalBytes: Int64?) {
+        let fraction = bytesRead.flatMap { read in totalBytes.map { $0 > 0 ? Double(read) / Double($0) : 0 } }
+        draw(fraction: fraction) { elapsed in
+            "\(summary.read) rows, \(summary.imported) imported, \(summary.errors) errors, \(Int(Double(summary.read) / elapsed)) rows/s"
+        }
+    }
+
+    /// Progress through a known amount of work.
+    func update(done: Int, of total: Int, _ text: String) {
+        draw(fraction: total > 0 ? Double(done) / Double(total) : nil) { elapsed in
+            "\(text), \(Int(Double(done) / elapsed))/s"
+        }
+    }
+
+    private func draw(fraction: Double?, text: (TimeInterval) -> String) {
         guard isTerminal else { return }
         lock.lock()
         defer { lock.unlock() }
         let now = Date()
         guard now.timeIntervalSince(lastDraw) >= 0.2 else { return }
         lastDraw = now
-        let elapsed = max(now.timeIntervalSince(started), 0.001)
-        let rate = Int(Double(summary.read) / elapsed)
         var line = "\r"
-        if let bytesRead, let totalBytes, totalBytes > 0 {
-            let fraction = min(1, Double(bytesRead) / Double(totalBytes))
-            let filled = Int(fraction * 30)
+        if let fraction {
+            let filled = Int(min(1, fraction) * 30)
             line += "[" + String(repeating: "#", count: filled) + String(repeating: "-", count: 30 - filled) + "] "
-            line += String(format: "%3d%% ", Int(fraction * 100))
+            line += String(format: "%3d%% ", Int(min(1, fraction) * 100))
         }
-        line += "\(summary.read) rows, \(summary.imported) imported, \(summary.errors) errors, \(rate) rows/s "
+        line += text(max(now.timeIntervalSince(started), 0.001)) + " "
         FileHandle.standardError.write(Data(line.utf8))
     }
 

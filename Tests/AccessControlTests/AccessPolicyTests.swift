@@ -46,12 +46,23 @@ struct AccessPolicyTests {
         }
     }
 
-    @Test("An analyst never reaches other people's personal data", arguments: RecordKind.allCases.filter(\.holdsPersonalData))
+    @Test("Analysts and the coordinator never reach other people's personal data", arguments: RecordKind.allCases.filter(\.holdsPersonalData))
     func analystSeesNoPersonalData(kind: RecordKind) {
-        let analyst = principal([.analyst])
-        for action in Action.allCases {
-            let scope = policy.scope(for: analyst, action: action, kind: kind)
-            #expect(scope == nil || scope == .own, "analyst has \(String(describing: scope)) scope for \(action) on \(kind)")
+        for role in [Role.analyst, .coordinator] {
+            for action in Action.allCases {
+                let scope = policy.scope(for: principal([role]), action: action, kind: kind)
+                #expect(scope == nil || scope == .own, "\(role) has \(String(describing: scope)) scope for \(action) on \(kind)")
+            }
+        }
+    }
+
+    @Test("Only the coordinator follows duplicate flags, nationally")
+    func duplicateFlags() {
+        let flag = RecordFacts(kind: .duplicateFlag, organisationID: orgB)
+        #expect(policy.decide(principal([.coordinator]), .list, flag) == .allowed(.national))
+        #expect(policy.decide(principal([.coordinator]), .update, flag) == .allowed(.national))
+        for role in Role.allCases where role != .coordinator {
+            #expect(!policy.decide(principal([role]), .list, flag).isAllowed, "\(role) must not see duplicate flags")
         }
     }
 

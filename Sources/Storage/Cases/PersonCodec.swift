@@ -50,6 +50,8 @@ public struct PersonCodec: Sendable {
         model.numberOfChildren = record.numberOfChildren
         model.education = record.education?.rawValue
         model.deceased = record.deceased
+        // Changed details are compared with the other registers again.
+        model.duplicateChecked = false
     }
 
     public func citizenshipRows(_ record: PersonRecord, personID: UUID) -> [PersonCitizenshipModel] {

@@ -47,6 +47,7 @@ struct M006_CreateCaseRegistry: AsyncMigration {
             .field("education", .string)
             .field("address_country", .string)
             .field("deceased", .bool, .required)
+            .field("duplicate_checked", .bool, .required)
             .field("created_at", .datetime)
             .field("updated_at", .datetime)
             .unique(on: "source_id")

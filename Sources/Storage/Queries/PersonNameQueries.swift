@@ -19,14 +19,19 @@ public enum PersonNameQueries {
     }
 
     /// Persons sharing the most digests with the query, best first.
-    public static func candidates(digests: Set<String>, limit: Int, on database: any Database) async throws -> [Candidate] {
+    ///
+    /// - Parameter excludingOrganisation: Leave out the persons of this organisation
+    ///   (the duplicate check looks at the other organisations' registers only).
+    public static func candidates(digests: Set<String>, limit: Int, excludingOrganisation: UUID? = nil, on database: any Database) async throws -> [Candidate] {
         guard !digests.isEmpty else { return [] }
         let sql = Backend.sqlDatabase(database)
-        return try await sql.select()
+        let query = sql.select()
             .column("person_id").column("organisation_id")
             .column(SQLAlias(SQLFunction("COUNT", args: SQLLiteral.all), as: SQLIdentifier("hits")))
             .from(PersonNameIndexModel.schema)
             .where("digest", .in, Array(digests))
+        if let excludingOrganisation { query.where("organisation_id", .notEqual, SQLBind(excludingOrganisation)) }
+        return try await query
             .groupBy("person_id").groupBy("organisation_id")
             .orderBy(SQLIdentifier("hits"), SQLDirection.descending)
             .limit(limit)

@@ -19,6 +19,7 @@ func registerRoutes(_ app: Application) throws {
     CaseDataPagesController.register(on: signedIn)
     CasePagesController.register(on: signedIn)
     CaseRecordPagesController.register(on: signedIn)
+    DuplicatePagesController.register(on: signedIn)
 
     // JSON API, documented as it is registered.
     let api = APIRegistry(root: app.grouped("api", "v1"), authenticated: TokenAuthenticator())
@@ -30,6 +31,7 @@ func registerRoutes(_ app: Application) throws {
     CasesAPI.register(on: api)
     CaseRecordsAPI.register(on: api)
     CaseDataAPI.register(on: api)
+    DuplicateFlagsAPI.register(on: api)
     let document = api.document()
     app.storage[OpenAPIDocumentKey.self] = document
     app.get("api", "v1", "openapi.json") { _ in document.response() }

@@ -19,6 +19,7 @@ public struct AppConfig: Sendable {
     public var logFormat: LogFormat
     public var http: HTTP
     public var security: Security
+    public var background: Background
 
     public init(
         dataDirectory: URL,
@@ -28,7 +29,8 @@ public struct AppConfig: Sendable {
         logLevel: Logger.Level = .info,
         logFormat: LogFormat = .text,
         http: HTTP = HTTP(),
-        security: Security = Security()
+        security: Security = Security(),
+        background: Background = Background()
     ) {
         self.dataDirectory = dataDirectory
         self.database = database
@@ -38,6 +40,7 @@ public struct AppConfig: Sendable {
         self.logFormat = logFormat
         self.http = http
         self.security = security
+        self.background = background
     }
 
     public enum LogFormat: String, Sendable, CaseIterable {
@@ -81,6 +84,16 @@ public struct AppConfig: Sendable {
         public var sessionLifetime: TimeInterval = 12 * 60 * 60
         /// Default lifetime of a new API token.
         public var tokenLifetimeDays = 90
+
+        public init() {}
+    }
+
+    /// Work the server does by itself while it runs.
+    public struct Background: Sendable {
+        /// Seconds between looks at the queue of persons to compare with the other
+        /// organisations' registers (duplicate flags); 0 turns the check off, for
+        /// example on a server that only imports, with `libertas duplicates check` run later.
+        public var duplicateCheckInterval: TimeInterval = 60
 
         public init() {}
     }

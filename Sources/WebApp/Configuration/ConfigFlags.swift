@@ -44,4 +44,5 @@ public enum EnvironmentKey {
     public static let port = "LIBERTAS_PORT"
     public static let trustProxyHeaders = "LIBERTAS_TRUST_PROXY_HEADERS"
     public static let secureCookies = "LIBERTAS_SECURE_COOKIES"
+    public static let duplicateCheckInterval = "LIBERTAS_DUPLICATE_CHECK_INTERVAL"
 }

@@ -98,6 +98,15 @@ public struct ConfigLoader: Sendable {
             }
         }
 
+        var background = AppConfig.Background()
+        if let interval = environment[EnvironmentKey.duplicateCheckInterval], !interval.isEmpty {
+            if let seconds = TimeInterval(interval), seconds >= 0, seconds.isFinite {
+                background.duplicateCheckInterval = seconds
+            } else {
+                problems.append(ConfigProblem(EnvironmentKey.duplicateCheckInterval, "'\(interval)' is not a number of seconds (0 turns the check off)"))
+            }
+        }
+
         let keysDirectory = dataDirectory.appendingPathComponent("keys")
         let encryptionKey = loadSecret(
             flagFile: flags.encryptionKeyFile, flagName: "--encryption-key-file",
@@ -124,7 +133,8 @@ public struct ConfigLoader: Sendable {
             sessionSecret: sessionSecret,
             logLevel: logLevel,
             logFormat: logFormat,
-            http: http
+            http: http,
+            background: background
         )
     }
 

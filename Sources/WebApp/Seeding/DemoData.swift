@@ -40,6 +40,9 @@ public enum DemoData {
         DemoOrganisation(name: "National Statistics Office", acronym: "NSO", type: .centralGovernmentOrganisation, phone: "+15550100600", users: [
             ("analyst.maria", "Maria Santos", [.analyst]),
         ]),
+        DemoOrganisation(name: "National Anti-Trafficking Committee – Secretariat", acronym: "NATC", type: .centralGovernmentOrganisation, phone: "+15550100900", users: [
+            ("coordinator.ana", "Ana Petrović", [.coordinator]),
+        ]),
         DemoOrganisation(name: "City General Hospital", acronym: "CGH", type: .healthServiceOrganisation, phone: "+15550100700", users: []),
         DemoOrganisation(name: "Immigration Service – Border Directorate", acronym: "ISBD", type: .immigrationService, phone: "+15550100800", users: []),
     ]

@@ -42,6 +42,9 @@ public final class PersonModel: Model, @unchecked Sendable {
     /// ISO alpha-3 of the address: a country is statistical, the address is not.
     @OptionalField(key: "address_country") public var addressCountry: String?
     @Field(key: "deceased") public var deceased: Bool
+    /// Whether the person has been compared with the other organisations'
+    /// registers since they were registered or last changed (duplicate flags).
+    @Field(key: "duplicate_checked") public var duplicateChecked: Bool
 
     @Children(for: \.$person) public var citizenships: [PersonCitizenshipModel]
 
@@ -55,6 +58,7 @@ public final class PersonModel: Model, @unchecked Sendable {
         self.$organisation.id = organisationID
         self.ageGroup = ageGroup
         self.deceased = false
+        self.duplicateChecked = false
         self.sourceID = sourceID
     }
 

@@ -35,6 +35,7 @@ enum APISchemas {
         "CreatedAccessToken": CreatedAccessTokenDTO.schema,
         "AuditEntry": AuditEntryDTO.schema,
         "AuditVerification": AuditVerificationDTO.schema,
+        "DuplicateFlag": DuplicateFlagDTO.schema,
         "Error": .object([
             ("error", .object([
                 ("code", .string()),

@@ -15,6 +15,13 @@ struct PersonSearchQuery: Sendable {
     var phone: PhoneNumber?
 }
 
+extension PersonSearchQuery {
+    /// What a registered person would be searched by.
+    init(_ record: PersonRecord) {
+        self.init(name: record.fullName, birthYear: record.birthDate?.year, citizenship: record.citizenships.first, phone: record.phone)
+    }
+}
+
 /// A registered person who may be the one being searched for.
 struct PersonMatch: Sendable {
     enum Reason: String, Sendable {
@@ -50,7 +57,7 @@ struct PersonSearchService {
     func search(_ caller: Caller, _ query: PersonSearchQuery) async throws -> PersonSearchResult {
         let filter = context.listFilter(caller, .person)
         if filter == .nothing { try await context.refuse(caller, .list, .person, on: database) }
-        let scored = try await score(query, organisations: nil)
+        let scored = try await score(query)
         let visible = scored.filter { Self.admits(filter, $0.organisationID) }
         let elsewhere = scored.filter { !Self.admits(filter, $0.organisationID) }.count
         var matches: [PersonMatch] = []
@@ -75,8 +82,11 @@ struct PersonSearchService {
     }
 
     /// Candidates from the blind index, decrypted and scored, best first, at or above the threshold.
-    func score(_ query: PersonSearchQuery, organisations: Set<UUID>?) async throws -> [Scored] {
-        let candidates = try await PersonNameQueries.candidates(digests: context.caseCodecs.person.index.queryDigests(query.name), limit: Self.candidateLimit, on: database)
+    func score(_ query: PersonSearchQuery, excludingOrganisation: UUID? = nil) async throws -> [Scored] {
+        let candidates = try await PersonNameQueries.candidates(
+            digests: context.caseCodecs.person.index.queryDigests(query.name), limit: Self.candidateLimit,
+            excludingOrganisation: excludingOrganisation, on: database
+        )
         let ids = candidates.map(\.personID)
         guard !ids.isEmpty else { return [] }
         let persons = try await PersonModel.query(on: database).filter(\.$id ~~ ids).with(\.$citizenships).all()
@@ -148,13 +158,5 @@ struct PersonSearchService {
         guard !ids.isEmpty else { return [] }
         return try await CaseFileModel.query(on: database).filter(\.$id ~~ ids).sort(\.$openedOn, .descending).all()
             .compactMap { model in model.id.map { ($0, model.reference) } }
-    }
-
-    /// Flags likely duplicates of a newly registered person in other
-    /// organisations, for the national coordinator. Called inside the write.
-    static func flagDuplicates(_ scored: [Scored], of personID: UUID, organisationID: UUID, on database: any Database) async throws {
-        let flags = scored.filter { $0.organisationID != organisationID && $0.personID != personID }
-            .map { DuplicateFlagModel(personID: personID, organisationID: organisationID, otherPersonID: $0.personID, otherOrganisationID: $0.organisationID, score: $0.score) }
-        for flag in flags { try await flag.create(on: database) }
     }
 }

@@ -74,6 +74,9 @@ enum Stylesheet {
     .badge { display: inline-block; padding: 0 .5rem; border-radius: 999px; font-size: .8rem; border: 1px solid var(--line); background: var(--wash); margin: 0 .2rem .2rem 0; }
     .badge.inactive { color: var(--danger); border-color: var(--danger); }
     .badge.active { color: var(--ok); border-color: var(--ok); }
+    .badge.warning { color: #8a4b08; border-color: #8a4b08; }
+    .row-actions { display: flex; flex-wrap: wrap; gap: .3rem; margin-top: .3rem; }
+    button.small { padding: .2rem .6rem; font-size: .85rem; }
     .notice { border-left: 4px solid var(--accent); background: #eef6ff; padding: .75rem 1rem; border-radius: var(--radius); margin-bottom: 1rem; }
     .notice.error { border-left-color: var(--danger); background: #fdf0ef; }
     .notice.success { border-left-color: var(--ok); background: #eefbf1; }

@@ -1,0 +1,81 @@
+import Foundation
+import Localization
+import Storage
+
+/// The coordinator's list of likely duplicates across organisations.
+enum DuplicatePages {
+    /// `""` for every status.
+    static func index(_ context: PageContext, page: ListPage<DuplicateFlagView>, status: DuplicateFlagModel.Status?, isFirstPage: Bool) -> String {
+        let t = context.t
+        let statusValue = status?.rawValue ?? "all"
+        let statuses = DuplicateFlagModel.Status.allCases.map { ($0.rawValue, t.text(forKey: "duplicateStatus.\($0.rawValue)")) } + [("all", t(.filterAll))]
+        return Layout.render(context, title: t(.duplicatesTitle), section: .duplicates) {
+            h1 { t(.duplicatesTitle) }
+            p(.class("hint")) { t(.duplicatesIntro) }
+            form(.class("filters"), .method("get"), .action("/duplicates"), Attribute("role", "search")) {
+                Components.selectField("status", label: t(.duplicatesStatus), options: statuses, selected: statusValue, errors: .none)
+                div { button(.type("submit"), .class("secondary")) { t(.searchSubmit) } }
+            }
+            if page.items.isEmpty {
+                p(.class("empty")) { t(.duplicatesEmpty) }
+            } else {
+                div(.class("table-wrap")) {
+                    element("table", [.id("duplicate-flags")]) {
+                        caption(.class("visually-hidden")) { t(.duplicatesTitle) }
+                        thead { tr {
+                            th(.scope("col")) { t(.duplicatesFlaggedOn) }
+                            th(.scope("col")) { t(.duplicatesRegistered) }
+                            th(.scope("col")) { t(.duplicatesMatched) }
+                            th(.scope("col")) { t(.duplicatesLikeness) }
+                            th(.scope("col")) { t(.duplicatesStatus) }
+                        } }
+                        tbody {
+                            for flag in page.items { row(context, flag) }
+                        }
+                    }
+                }
+            }
+            Components.pagination(nextCursor: page.nextCursor, baseQuery: [("status", statusValue)], path: "/duplicates", isFirstPage: isFirstPage, t: t)
+        }
+    }
+
+    private static func row(_ context: PageContext, _ flag: DuplicateFlagView) -> HTMLNode {
+        let t = context.t
+        let reasons = flag.reasons.map { t.text(forKey: "matchReason.\($0.rawValue)") }.joined(separator: ", ")
+        return tr {
+            td { Components.dateTime(flag.flaggedAt, t: t) }
+            td { side(flag.registered, t: t) }
+            td { side(flag.matched, t: t) }
+            td {
+                "\(Int((flag.score * 100).rounded())) %"
+                if !reasons.isEmpty { p(.class("hint")) { "\(t(.duplicatesAgreeOn)): \(reasons)" } }
+            }
+            td {
+                Components.badge(t.text(forKey: "duplicateStatus.\(flag.status.rawValue)"), kind: flag.status == .open ? "warning" : "")
+                div(.class("row-actions")) {
+                    if flag.status == .open {
+                        statusButton(context, flag, .samePerson, t(.duplicatesMarkSame))
+                        statusButton(context, flag, .differentPeople, t(.duplicatesMarkDifferent))
+                    } else {
+                        statusButton(context, flag, .open, t(.duplicatesReopen))
+                    }
+                }
+            }
+        }
+    }
+
+    private static func side(_ side: DuplicateFlagView.Side, t: Localizer) -> HTMLNode {
+        .group([
+            strong { side.organisationName },
+            p(.class("mono")) { side.caseReferences.isEmpty ? t(.duplicatesNoCases) : side.caseReferences.joined(separator: ", ") },
+        ])
+    }
+
+    private static func statusButton(_ context: PageContext, _ flag: DuplicateFlagView, _ status: DuplicateFlagModel.Status, _ title: String) -> HTMLNode {
+        form(.class("inline-form"), .method("post"), .action("/duplicates/\(flag.id)")) {
+            Components.csrfField(context.csrfToken)
+            input(.type("hidden"), .name("status"), .value(status.rawValue))
+            button(.type("submit"), .class("secondary small")) { title }
+        }
+    }
+}
