@@ -30,6 +30,7 @@ let package = Package(
         .target(name: "Localization"),
         .target(name: "Linkage"),
         .target(name: "Charts", exclude: ["README.md"]),
+        .target(name: "SyntheticData", dependencies: ["CaseModel"]),
         .target(
             name: "Interchange",
             dependencies: ["CaseModel", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
@@ -57,7 +58,7 @@ let package = Package(
         .target(
             name: "WebApp",
             dependencies: [
-                "AccessControl", "AuditTrail", "CaseModel", "Charts", "Interchange", "Linkage", "Localization", "Storage",
+                "AccessControl", "AuditTrail", "CaseModel", "Charts", "Interchange", "Linkage", "Localization", "Storage", "SyntheticData",
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "Fluent", package: "fluent"),
                 .product(name: "Logging", package: "swift-log"),
@@ -80,11 +81,13 @@ let package = Package(
         .testTarget(name: "LinkageTests", dependencies: ["Linkage"], exclude: ["Fixtures"]),
         .testTarget(name: "InterchangeTests", dependencies: ["Interchange", "CaseModel"], exclude: ["Fixtures"]),
         .testTarget(name: "ChartsTests", dependencies: ["Charts"]),
+        .testTarget(name: "SyntheticDataTests", dependencies: ["SyntheticData", "CaseModel"]),
         .testTarget(
             name: "WebAppTests",
             dependencies: [
                 "WebApp", "Storage", "AccessControl", "AuditTrail", "Localization", "CaseModel",
                 .product(name: "VaporTesting", package: "vapor"),
+                .product(name: "SQLKit", package: "sql-kit"),
                 .product(name: "InMemoryLogging", package: "swift-log"),
             ]
         ),

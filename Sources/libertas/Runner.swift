@@ -50,6 +50,10 @@ enum Runner {
             return found
         }
         let all = try await OrganisationModel.query(on: app.db).sort(\.$nameKey).all()
+        if all.isEmpty {
+            printError("There is no organisation yet. Start the server once (libertas serve) or run libertas create-admin, then create the organisation the cases belong to.")
+            throw ExitCode(65)
+        }
         guard all.count == 1 else {
             printError("Name the organisation the cases belong to with --organisation. There are: " + all.map(\.name).joined(separator: "; "))
             throw ExitCode(64)

@@ -3,8 +3,13 @@ import WebApp
 
 struct Seed: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Add demonstration data.",
-        discussion: "--demo adds plausible organisations and a user for every role, for trying Libertas out and for training. Running it again adds only what is missing. Never use it on a production database."
+        abstract: "Add demonstration or synthetic data.",
+        discussion: """
+        --demo adds plausible organisations and a user for every role, for trying Libertas out and for training.
+        --synthetic N adds N synthetic cases (and the demo organisations and users they belong to), with the shares of \
+        sex, age, region and form of exploitation of the CTDC Victim–Perpetrator file: for benchmarks and training.
+        Running either again adds only what is missing. Never use them on a production database.
+        """
     )
 
     @OptionGroup var global: GlobalOptions
@@ -12,17 +17,45 @@ struct Seed: AsyncParsableCommand {
     @Flag(help: "Add the demonstration organisations and users.")
     var demo = false
 
+    @ArgumentParser.Option(name: .customLong("synthetic"), help: ArgumentHelp("Add this many synthetic cases.", valueName: "N"))
+    var syntheticCases: Int?
+
+    @ArgumentParser.Option(help: "The seed of the synthetic cases: the same seed gives the same cases.")
+    var seed: UInt64 = 1
+
+    @ArgumentParser.Flag(help: "With --synthetic, print only a one-line JSON summary.")
+    var json = false
+
     func validate() throws {
-        guard demo else { throw ValidationError("Nothing to seed: pass --demo to add demonstration data.") }
+        guard demo || syntheticCases != nil else {
+            throw ValidationError("Nothing to seed: pass --demo for demonstration users, or --synthetic N for N synthetic cases.")
+        }
+        if let syntheticCases, !(1...10_000_000).contains(syntheticCases) {
+            throw ValidationError("--synthetic takes a number of cases from 1 to 10,000,000.")
+        }
     }
 
     func run() async throws {
         let config = try Runner.loadConfig(global.flags())
-        let result = try await Runner.withApplication(config) { app in try await DemoData.seed(app) }
-        Runner.say("Demo data: \(result.organisationsCreated) organisations and \(result.usersCreated) users added.")
-        if let password = result.password {
-            Runner.say("Every new demo user signs in with the password: \(password)")
-            Runner.say("Users: " + DemoData.usernames.joined(separator: ", "))
+        if let count = syntheticCases {
+            let progress = json ? nil : TerminalProgress()
+            let result = try await Runner.withApplication(config) { app in
+                try await SyntheticRegister.seed(app, count: count, seed: seed, progress: progress)
+            }
+            progress?.finish()
+            if json { return Runner.say(result.summary.jsonLine) }
+            Runner.say("Synthetic cases: \(result.summary.imported) added, \(result.summary.skipped) already there (seed \(seed)).")
+            sayPassword(result.demoPassword)
+        } else {
+            let result = try await Runner.withApplication(config) { app in try await DemoData.seed(app) }
+            Runner.say("Demo data: \(result.organisationsCreated) organisations and \(result.usersCreated) users added.")
+            sayPassword(result.password)
         }
+    }
+
+    private func sayPassword(_ password: String?) {
+        guard let password else { return }
+        Runner.say("Every new demo user signs in with the password: \(password)")
+        Runner.say("Users: " + DemoData.usernames.joined(separator: ", "))
     }
 }

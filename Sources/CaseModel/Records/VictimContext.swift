@@ -44,12 +44,12 @@ public struct VictimContext: Hashable, Codable, Sendable {
     public mutating func setMultiSelect(_ pairs: [(field: String, value: String)]) {
         for (field, value) in pairs {
             switch field {
-            case "vic_TypeOfExploitation": ExploitationType(rawValue: value).map { exploitationTypes.insert($0) }
-            case "vic_TypeOfSexExploitation": SexualExploitationType(rawValue: value).map { sexualExploitationTypes.insert($0) }
-            case "vic_MethodsOfControl": ControlMethod(rawValue: value).map { controlMethods.insert($0) }
-            case "vic_MethodOfRecruitment": RecruitmentMethod(rawValue: value).map { recruitmentMethods.insert($0) }
-            case "vic_RecruitmentWebsitesAndApps": OnlinePlatform(rawValue: value).map { recruitmentPlatforms.insert($0) }
-            case "vic_ExploitationWebsitesAndApps": OnlinePlatform(rawValue: value).map { exploitationPlatforms.insert($0) }
+            case "vic_TypeOfExploitation": if let code = ExploitationType(rawValue: value) { exploitationTypes.insert(code) }
+            case "vic_TypeOfSexExploitation": if let code = SexualExploitationType(rawValue: value) { sexualExploitationTypes.insert(code) }
+            case "vic_MethodsOfControl": if let code = ControlMethod(rawValue: value) { controlMethods.insert(code) }
+            case "vic_MethodOfRecruitment": if let code = RecruitmentMethod(rawValue: value) { recruitmentMethods.insert(code) }
+            case "vic_RecruitmentWebsitesAndApps": if let code = OnlinePlatform(rawValue: value) { recruitmentPlatforms.insert(code) }
+            case "vic_ExploitationWebsitesAndApps": if let code = OnlinePlatform(rawValue: value) { exploitationPlatforms.insert(code) }
             default: break
             }
         }

@@ -388,7 +388,7 @@ extension Catalog {
         .importFileHint: "CSV or XLSX, at most {max}.",
         .importSubmit: "Import",
         .importResultTitle: "Import finished",
-        .importSummary: "{read} rows read: {imported} imported, {skipped} already there, {errors} rejected.",
+        .importSummary: "Rows read: {read}. Imported: {imported}. Already there: {skipped}. Rejected: {errors}.",
         .importErrorsDownload: "Download every rejected row with its reason (CSV)",
         .importErrorsCaption: "The first {shown} problems",
         .importRow: "Row",

@@ -10,7 +10,7 @@ public protocol BackendSQL: Sendable {
     func appendOnlyGuard(table: String) -> [String]
     /// Statements that undo ``appendOnlyGuard(table:)``.
     func removeAppendOnlyGuard(table: String) -> [String]
-    /// Settings applied once when the database is opened.
+    /// Settings applied to each connection when the application starts.
     func prepareStorage(on database: any SQLDatabase) async throws
     /// Takes a lock, held until the current transaction ends, that serialises
     /// audit-chain appends between processes sharing the database.

@@ -15,10 +15,13 @@ struct SQLiteBackendSQL: BackendSQL {
         ["update", "delete"].map { "DROP TRIGGER IF EXISTS \(table)_no_\($0)" }
     }
 
-    /// Write-ahead logging lets pages read while a write is in progress; it is
-    /// a property of the file, so setting it once is enough (a no-op in memory).
+    /// Write-ahead logging lets pages read while a write is in progress (a
+    /// property of the file; a no-op in memory). SQLite's default page cache,
+    /// 2 MB per connection, is far smaller than the indexes of a national
+    /// register; with 64 MB, imports into a large database stay fast.
     func prepareStorage(on database: any SQLDatabase) async throws {
         try await database.raw("PRAGMA journal_mode=WAL").run()
+        try await database.raw("PRAGMA cache_size=-65536").run()
     }
 
     /// SQLite allows one writer at a time, and every audited write in a process

@@ -16,6 +16,8 @@ public struct CaseDraft: Sendable {
     public var sourceID: String?
     /// The reference the case had where it came from, kept when it is still free here.
     public var preferredReference: String?
+    /// The case worker the case is assigned to.
+    public var assignedTo: UUID?
 
     public init(
         record: CaseRecord,
@@ -45,11 +47,12 @@ public struct CaseRowBuilder: Sendable {
 
     public func rows(for draft: CaseDraft, organisationID: UUID, createdBy: UUID?) throws -> (model: CaseFileModel, rows: NewCaseRows) {
         var rows = NewCaseRows()
-        let caseID = UUID()
+        let caseID = UUID.timeOrdered()
         let model = CaseFileModel(
             id: caseID, reference: CaseReference.generate(), organisationID: organisationID, createdBy: createdBy,
             openedOn: Self.day(draft.record.openedOn), status: draft.record.status.rawValue, sourceID: draft.sourceID
         )
+        model.$assignedTo.id = draft.assignedTo
         try Self.apply(draft.record, to: model, cipher: codecs.cipher)
         rows.cases.append(model)
 

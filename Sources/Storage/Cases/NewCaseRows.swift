@@ -27,17 +27,20 @@ public struct NewCaseRows: Sendable {
         events += other.events
     }
 
-    /// Inserts everything, parents before children, in chunks small enough for
-    /// SQLite's limit on bound parameters.
+    /// Inserts everything, parents before children, in multi-row statements.
     public func insert(on database: any Database) async throws {
-        try await Self.create(cases, on: database)
-        try await Self.create(persons, on: database)
-        try await Self.create(citizenships, on: database)
-        try await Self.create(nameIndex, on: database)
-        try await Self.create(victims, on: database)
-        try await Self.create(perpetrators, on: database)
-        try await Self.create(codes, on: database)
-        try await Self.create(events, on: database)
+        try await BulkInsert.insert(cases, on: database)
+        try await BulkInsert.insert(persons, on: database)
+        try await BulkInsert.insert(citizenships, on: database)
+        try await BulkInsert.insert(nameIndex, on: database)
+        try await BulkInsert.insert(victims, on: database)
+        try await BulkInsert.insert(perpetrators, on: database)
+        try await BulkInsert.insert(codes, on: database)
+        try await BulkInsert.insert(events, on: database)
+    }
+
+    public static func create<M: BulkInsertable>(_ models: [M], on database: any Database) async throws {
+        try await BulkInsert.insert(models, on: database)
     }
 
     public static func create<M: Model>(_ models: [M], on database: any Database) async throws {

@@ -16,7 +16,7 @@ public struct PersonCodec: Sendable {
     /// A new stored person; citizenship and index rows are returned alongside, to be inserted with it.
     public func makeModel(
         _ record: PersonRecord,
-        id: UUID = UUID(),
+        id: UUID = .timeOrdered(),
         organisationID: UUID,
         today: PartialDate,
         sourceID: String? = nil

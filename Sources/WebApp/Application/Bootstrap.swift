@@ -15,7 +15,11 @@ public enum Bootstrap {
     /// Brings the schema up to date and checks that the configured encryption
     /// key is the one the data was written with.
     public static func prepareDatabase(_ app: Application) async throws {
-        try await Backend.sql(for: app.db).prepareStorage(on: Backend.sqlDatabase(app.db))
+        // SQLite keeps one connection per event loop; settings like the page cache are per connection.
+        for eventLoop in app.eventLoopGroup.makeIterator() {
+            guard let database = app.databases.database(logger: app.logger, on: eventLoop) else { continue }
+            try await Backend.sql(for: database).prepareStorage(on: Backend.sqlDatabase(database))
+        }
         try await app.autoMigrate()
         try await checkEncryptionKey(app)
     }

@@ -40,7 +40,7 @@ struct CTDCImporter {
         }, bytesRead: { bytes in
             progress?.update(sink.summary, bytesRead: bytes, totalBytes: totalBytes)
         })
-        try sink.flush()
+        try sink.finish()
         progress?.update(sink.summary, bytesRead: totalBytes, totalBytes: totalBytes)
         errors += collected
     }

@@ -7,11 +7,24 @@ import Storage
 /// Stores imported cases in batches: one transaction and one audit entry per
 /// batch, cases already imported (same source id) skipped, so a re-run of the
 /// same file adds nothing.
+///
+/// The import thread builds each batch's rows (encryption, blind indexes and
+/// models are most of the work), on every core, while the previous batch is
+/// written to the database. At most one batch is in flight, and batches are
+/// stored in order.
 final class CaseImportSink: @unchecked Sendable {
-    struct Pending {
+    struct Pending: Sendable {
         var draft: CaseDraft
         /// The data rows the case came from, counted as imported or skipped.
         var rows: Int
+    }
+
+    struct Built: Sendable {
+        var sourceID: String?
+        var preferredReference: String?
+        var rows: Int
+        var model: CaseFileModel
+        var records: NewCaseRows
     }
 
     let database: any Database
@@ -22,6 +35,7 @@ final class CaseImportSink: @unchecked Sendable {
     let source: String
     let batchSize: Int
     private var pending: [Pending] = []
+    private var inFlight: (done: DispatchSemaphore, result: BlockingWait.Box<(imported: Int, skipped: Int)>)?
     private(set) var summary = ImportSummary()
 
     init(database: any Database, context: LibertasContext, organisationID: UUID, actor: AuditEvent.Actor, origin: AuditEvent.Origin, source: String, batchSize: Int = 500) {
@@ -37,36 +51,61 @@ final class CaseImportSink: @unchecked Sendable {
     func countRead(_ rows: Int = 1) { summary.read += rows }
     func countErrors(_ rows: Int = 1) { summary.errors += rows }
 
-    /// Queues a case; stores the queue when it is full. Called from the import thread.
+    /// Queues a case; hands the queue on to be stored when it is full. Called from the import thread.
     func add(_ draft: CaseDraft, rows: Int) throws {
         pending.append(Pending(draft: draft, rows: rows))
         if pending.count >= batchSize { try flush() }
     }
 
-    /// Stores what is queued. Called from the import thread.
-    func flush() throws {
+    /// Stores everything queued and waits until it is stored. Called from the import thread.
+    func finish() throws {
+        try flush()
+        try waitForStore()
+    }
+
+    /// Builds the queued cases' rows, waits for the batch before, and starts storing these.
+    private func flush() throws {
         guard !pending.isEmpty else { return }
         let batch = pending
         pending = []
-        let result = try BlockingWait.run { [self] in try await store(batch) }
-        summary.imported += result.imported
-        summary.skipped += result.skipped
+        let builder = CaseRowBuilder(codecs: context.caseCodecs, today: PartialDate.today(context.now()))
+        let (organisationID, createdBy) = (organisationID, actor.userID)
+        let built = try batch.concurrentMap { item in
+            let made = try builder.rows(for: item.draft, organisationID: organisationID, createdBy: createdBy)
+            return Built(sourceID: item.draft.sourceID, preferredReference: item.draft.preferredReference, rows: item.rows, model: made.model, records: made.rows)
+        }
+        try waitForStore()
+        let done = DispatchSemaphore(value: 0)
+        let result = BlockingWait.Box<(imported: Int, skipped: Int)>()
+        inFlight = (done, result)
+        Task { [self] in
+            do { result.result = .success(try await store(built)) } catch { result.result = .failure(error) }
+            done.signal()
+        }
     }
 
-    private func store(_ batch: [Pending]) async throws -> (imported: Int, skipped: Int) {
-        let ids = batch.compactMap(\.draft.sourceID)
-        let existing = Set(try await CaseFileModel.query(on: database).filter(\.$sourceID ~~ ids).all(\.$sourceID).compactMap { $0 })
-        let fresh = batch.filter { !existing.contains($0.draft.sourceID ?? "") }
-        let skipped = batch.filter { existing.contains($0.draft.sourceID ?? "") }.reduce(0) { $0 + $1.rows }
+    /// Waits for the batch in flight, if any, and counts it.
+    private func waitForStore() throws {
+        guard let (done, result) = inFlight else { return }
+        inFlight = nil
+        done.wait()
+        let stored = try result.result!.get()
+        summary.imported += stored.imported
+        summary.skipped += stored.skipped
+    }
+
+    private func store(_ batch: [Built]) async throws -> (imported: Int, skipped: Int) {
+        let ids = batch.compactMap(\.sourceID)
+        let existing = ids.isEmpty ? [] : Set(try await CaseFileModel.query(on: database).filter(\.$sourceID ~~ ids).all(\.$sourceID).compactMap { $0 })
+        let fresh = batch.filter { !existing.contains($0.sourceID ?? "") }
+        let skipped = batch.filter { existing.contains($0.sourceID ?? "") }.reduce(0) { $0 + $1.rows }
         guard !fresh.isEmpty else { return (0, skipped) }
-        let builder = CaseRowBuilder(codecs: context.caseCodecs, today: PartialDate.today(context.now()))
-        var rows = NewCaseRows()
-        let references = Set(fresh.compactMap { $0.draft.preferredReference })
+        let references = Set(fresh.compactMap(\.preferredReference))
         let taken = references.isEmpty ? [] : Set(try await CaseFileModel.query(on: database).filter(\.$reference ~~ Array(references)).all(\.$reference))
+        var rows = NewCaseRows()
         for item in fresh {
-            let built = try builder.rows(for: item.draft, organisationID: organisationID, createdBy: actor.userID)
-            if let reference = item.draft.preferredReference, !taken.contains(reference) { built.model.reference = reference }
-            rows.append(built.rows)
+            if let reference = item.preferredReference, !taken.contains(reference) { item.model.reference = reference }
+            rows.append(item.records)
         }
         let imported = fresh.reduce(0) { $0 + $1.rows }
         let stored = rows

@@ -56,7 +56,7 @@ struct HTCDSImporter {
             progress?.update(sink.summary, bytesRead: bytes, totalBytes: totalBytes)
         })
         if let finished = group { try sink.add(Self.draft(finished, source: sourceName), rows: finished.rows.count) }
-        try sink.flush()
+        try sink.finish()
         progress?.update(sink.summary, bytesRead: totalBytes, totalBytes: totalBytes)
         errors += collected
     }

@@ -45,7 +45,6 @@ enum BlockingWait {
     }
 
     static func run<T: Sendable>(_ operation: @escaping @Sendable () async throws -> T) throws -> T {
-        precondition(!Thread.isMainThread || true)
         let semaphore = DispatchSemaphore(value: 0)
         let box = Box<T>()
         Task {

@@ -14,7 +14,7 @@ public final class CaseCommentModel: Model, @unchecked Sendable {
 
     public init() {}
 
-    public init(id: UUID = UUID(), caseID: UUID, authorID: UUID?, bodyCipher: String) {
+    public init(id: UUID = .timeOrdered(), caseID: UUID, authorID: UUID?, bodyCipher: String) {
         self.id = id
         self.$caseFile.id = caseID
         self.$author.id = authorID
@@ -44,7 +44,7 @@ public final class AttachmentModel: Model, @unchecked Sendable {
 
     public init() {}
 
-    public init(id: UUID = UUID(), caseID: UUID, uploadedBy: UUID?, fileNameCipher: String, contentType: String, sizeBytes: Int, sha256: String) {
+    public init(id: UUID = .timeOrdered(), caseID: UUID, uploadedBy: UUID?, fileNameCipher: String, contentType: String, sizeBytes: Int, sha256: String) {
         self.id = id
         self.$caseFile.id = caseID
         self.$uploadedBy.id = uploadedBy

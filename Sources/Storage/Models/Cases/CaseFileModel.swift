@@ -28,7 +28,7 @@ public final class CaseFileModel: Model, @unchecked Sendable {
 
     public init() {}
 
-    public init(id: UUID = UUID(), reference: String, organisationID: UUID, createdBy: UUID?, openedOn: String, status: String, sourceID: String? = nil) {
+    public init(id: UUID = .timeOrdered(), reference: String, organisationID: UUID, createdBy: UUID?, openedOn: String, status: String, sourceID: String? = nil) {
         self.id = id
         self.reference = reference
         self.$organisation.id = organisationID

@@ -19,7 +19,7 @@ public final class CodeValueModel: Model, @unchecked Sendable {
     public init() {}
 
     public init(ownerID: UUID, field: String, value: String) {
-        self.id = UUID()
+        self.id = .timeOrdered()
         self.ownerID = ownerID
         self.field = field
         self.value = value

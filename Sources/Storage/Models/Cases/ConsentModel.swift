@@ -28,7 +28,7 @@ public final class ConsentModel: Model, @unchecked Sendable {
 
     public init() {}
 
-    public init(id: UUID = UUID(), caseID: UUID, personID: UUID, purpose: String, granted: Bool, givenOn: String, method: String, recordedBy: UUID?) {
+    public init(id: UUID = .timeOrdered(), caseID: UUID, personID: UUID, purpose: String, granted: Bool, givenOn: String, method: String, recordedBy: UUID?) {
         self.id = id
         self.$caseFile.id = caseID
         self.$person.id = personID

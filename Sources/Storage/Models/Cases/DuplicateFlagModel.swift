@@ -38,7 +38,7 @@ public final class DuplicateFlagModel: Model, @unchecked Sendable {
     public init() {}
 
     public init(personID: UUID, organisationID: UUID, otherPersonID: UUID, otherOrganisationID: UUID, score: Double, reasons: [String]) {
-        self.id = UUID()
+        self.id = .timeOrdered()
         self.personID = personID
         self.organisationID = organisationID
         self.otherPersonID = otherPersonID

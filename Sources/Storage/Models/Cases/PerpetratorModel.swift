@@ -18,7 +18,7 @@ public final class PerpetratorModel: Model, @unchecked Sendable {
 
     public init() {}
 
-    public init(id: UUID = UUID(), caseID: UUID, personID: UUID, relationship: String?) {
+    public init(id: UUID = .timeOrdered(), caseID: UUID, personID: UUID, relationship: String?) {
         self.id = id
         self.$caseFile.id = caseID
         self.$person.id = personID

@@ -53,7 +53,7 @@ public final class PersonModel: Model, @unchecked Sendable {
 
     public init() {}
 
-    public init(id: UUID = UUID(), organisationID: UUID, ageGroup: String, sourceID: String? = nil) {
+    public init(id: UUID = .timeOrdered(), organisationID: UUID, ageGroup: String, sourceID: String? = nil) {
         self.id = id
         self.$organisation.id = organisationID
         self.ageGroup = ageGroup
@@ -91,7 +91,7 @@ public final class PersonCitizenshipModel: Model, @unchecked Sendable {
     public init() {}
 
     public init(personID: UUID, country: String) {
-        self.id = UUID()
+        self.id = .timeOrdered()
         self.$person.id = personID
         self.country = country
     }

@@ -16,7 +16,7 @@ public final class PersonNameIndexModel: Model, @unchecked Sendable {
     public init() {}
 
     public init(personID: UUID, organisationID: UUID, digest: String) {
-        self.id = UUID()
+        self.id = .timeOrdered()
         self.personID = personID
         self.organisationID = organisationID
         self.digest = digest

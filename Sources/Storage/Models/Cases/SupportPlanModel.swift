@@ -21,7 +21,7 @@ public final class SupportPlanModel: Model, @unchecked Sendable {
 
     public init() {}
 
-    public init(id: UUID = UUID(), caseID: UUID, victimID: UUID, planType: String) {
+    public init(id: UUID = .timeOrdered(), caseID: UUID, victimID: UUID, planType: String) {
         self.id = id
         self.$caseFile.id = caseID
         self.$victim.id = victimID
@@ -60,7 +60,7 @@ public final class ServiceModel: Model, @unchecked Sendable {
 
     public init() {}
 
-    public init(id: UUID = UUID(), caseID: UUID, victimID: UUID, serviceType: String, status: String) {
+    public init(id: UUID = .timeOrdered(), caseID: UUID, victimID: UUID, serviceType: String, status: String) {
         self.id = id
         self.$caseFile.id = caseID
         self.$victim.id = victimID

@@ -28,7 +28,7 @@ public final class TraffickingEventModel: Model, @unchecked Sendable {
 
     public init() {}
 
-    public init(id: UUID = UUID(), caseID: UUID, victimID: UUID?, eventType: String) {
+    public init(id: UUID = .timeOrdered(), caseID: UUID, victimID: UUID?, eventType: String) {
         self.id = id
         self.$caseFile.id = caseID
         self.$victim.id = victimID

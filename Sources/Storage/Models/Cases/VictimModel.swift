@@ -36,7 +36,7 @@ public final class VictimModel: Model, @unchecked Sendable {
 
     public init() {}
 
-    public init(id: UUID = UUID(), caseID: UUID, personID: UUID, traffickingStatus: String, identifiedOn: String?, ageGroupAtExploitation: String) {
+    public init(id: UUID = .timeOrdered(), caseID: UUID, personID: UUID, traffickingStatus: String, identifiedOn: String?, ageGroupAtExploitation: String) {
         self.id = id
         self.$caseFile.id = caseID
         self.$person.id = personID

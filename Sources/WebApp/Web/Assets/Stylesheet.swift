@@ -90,9 +90,10 @@ enum Stylesheet {
     ol.timeline li { position: relative; margin: 0 0 .9rem; padding-left: .5rem; counter-increment: stop; }
     /* The number matches the marker on the route map. */
     ol.timeline li::before { content: counter(stop); position: absolute; left: -2.2rem; top: -.05rem; width: 1.5rem; height: 1.5rem; line-height: 1.5rem; text-align: center; font-size: .8rem; font-weight: 700; border-radius: 50%; background: var(--paper); border: 3px solid var(--accent); }
-    ol.timeline li.event-recruitment::before { border-color: #8a4b08; }
-    ol.timeline li.event-transit::before { border-color: #0a6cce; }
-    ol.timeline li.event-exploitation::before { border-color: var(--danger); }
+    /* The same colours and line styles as the route map's legend (Charts' RouteMap). */
+    ol.timeline li.event-recruitment::before { border-color: #0072B2; }
+    ol.timeline li.event-transit::before { border-color: #E69F00; border-style: dashed; }
+    ol.timeline li.event-exploitation::before { border-color: #882255; border-width: 4px; }
     ol.timeline .when { color: var(--muted); }
     .route-map svg { width: 100%; height: auto; display: block; }
     .inline-assign { display: flex; flex-wrap: wrap; gap: .75rem; align-items: end; margin-top: 1rem; }

@@ -124,9 +124,11 @@ enum CaseSections {
                             [item.event.city, item.event.adminArea, item.event.country.map(t.countryName)].compactMap { $0 }.joined(separator: ", ")
                             if let description = item.event.description { p { description } }
                             if model.mayEdit {
-                                form(.class("inline-form"), .method("post"), .action("/cases/\(view.id)/events/\(item.id)/delete")) {
-                                    Components.csrfField(context.csrfToken)
-                                    button(.type("submit"), .class("link")) { t(.casesDeleteEvent) }
+                                div(.class("row-actions")) {
+                                    form(.class("inline-form"), .method("post"), .action("/cases/\(view.id)/events/\(item.id)/delete")) {
+                                        Components.csrfField(context.csrfToken)
+                                        button(.type("submit"), .class("link")) { t(.casesDeleteEvent) }
+                                    }
                                 }
                             }
                         }

@@ -1,0 +1,150 @@
+import CaseModel
+import FluentKit
+import Foundation
+import SQLKit
+import Storage
+import Testing
+@testable import WebApp
+
+/// Imports insert rows through hand-written column lists (``BulkInsertable``)
+/// rather than Fluent's reflection. These tests hold the lists to what Fluent
+/// itself would write, so a field added to a model cannot be silently dropped.
+@Suite("Bulk inserts write what Fluent would")
+struct BulkInsertTests {
+    /// Everything Fluent would bind for a model, by column.
+    final class Collector: DatabaseInput {
+        var values: [String: DatabaseQuery.Value] = [:]
+        var wantsUnmodifiedKeys: Bool { true }
+        func set(_ value: DatabaseQuery.Value, at key: FieldKey) { values[key.description] = value }
+    }
+
+    /// A case with every field filled in.
+    static func fullDraft() -> CaseDraft {
+        var person = PersonRecord()
+        person.givenName = "Amara"
+        person.middleName = "N."
+        person.familyName = "Okafor"
+        person.aliases = ["Ama"]
+        person.birthDate = PartialDate(year: 1999, month: 4, day: 12)
+        person.gender = .feminine
+        person.citizenships = ["NGA", "GHA"]
+        person.primaryLanguage = LanguageCode("en")
+        person.secondaryLanguage = LanguageCode("fr")
+        person.maritalStatus = .single
+        person.numberOfChildren = 1
+        person.education = .upperSecondaryEducation
+        person.identityNumber = "A1234567"
+        person.email = "amara@example.org"
+        person.phone = PhoneNumber(parsing: "+234 803 555 0101")
+        person.address = Address(street: "1 Road", city: "Benin City", country: "NGA")
+        person.notes = "Speaks Edo."
+        var victim = VictimContext(identifiedOn: PartialDate(year: 2026, month: 9))
+        victim.traffickingStatus = .actualVictimOfTrafficking
+        victim.statusDecidedBy = .police
+        victim.statusDecidedOn = PartialDate(year: 2026, month: 9, day: 30)
+        victim.relationshipToTrafficker = .acquainted
+        victim.ageWhenTrafficked = 26
+        victim.exploitationTypes = [.forcedLabour]
+        victim.forcedLabourIndustry = .construction
+        victim.controlMethods = [.debtBondage]
+        victim.exploitationCountry = "ITA"
+        victim.exploitationPlace = "Building site"
+        var record = CaseRecord(openedOn: PartialDate(year: 2026, month: 10, day: 2)!, status: .closed, summary: "Summary")
+        record.closedOn = PartialDate(year: 2026, month: 10, day: 20)
+        record.closureReason = "Returned home"
+        var event = RouteEvent(type: .exploitation, dateFrom: PartialDate(year: 2026, month: 3, day: 15), dateTo: PartialDate(year: 2026, month: 9), country: "ITA", city: "Castel Volturno", description: "Nights")
+        event.adminArea = "Campania"
+        event.street = "Via Domitiana"
+        event.latitude = 41.0
+        event.longitude = 13.9
+        var draft = CaseDraft(
+            record: record, victims: [(.new(person), victim)],
+            perpetrators: [(.new(person), PerpetratorContext(roles: [.exploiter], relationship: .acquainted, roleDetails: "Boss"))],
+            events: [(0, event)], sourceID: "test#1"
+        )
+        draft.assignedTo = UUID()
+        return draft
+    }
+
+    static func check<M: BulkInsertable>(_ models: [M]) throws {
+        let model = try #require(models.first, "no \(M.schema) rows built")
+        let now = Date(timeIntervalSince1970: 1_800_000_000)
+        #expect(Set(M.keys.map(\.description)) == Set(M.bulkColumns), "\(M.schema): the columns Fluent knows and the bulk list differ")
+        #expect(Set(M.bulkColumns).count == M.bulkColumns.count, "\(M.schema): a column is listed twice")
+        model.markCreated(at: now)
+        let fluent = Collector()
+        model.input(to: fluent)
+        let bulk = model.bulkValues(now: now)
+        #expect(bulk.count == M.bulkColumns.count)
+        for (column, value) in zip(M.bulkColumns, bulk) {
+            let expected = fluent.values[column].map(describe) ?? "nil"
+            #expect(describe(value) == expected, "\(M.schema).\(column)")
+        }
+    }
+
+    /// A value as text, optionals unwrapped, so Fluent's and the bulk list's can be compared.
+    static func describe(_ value: Any) -> String {
+        switch value {
+        case let value as DatabaseQuery.Value:
+            if case .bind(let bound) = value { return describe(bound) }
+            if case .null = value { return "nil" }
+            return "\(value)"
+        case let bind as SQLBind: return describe(bind.encodable)
+        case is SQLLiteral: return "nil"
+        default:
+            let mirror = Mirror(reflecting: value)
+            if mirror.displayStyle == .optional { return mirror.children.first.map { describe($0.value) } ?? "nil" }
+            return "\(value)"
+        }
+    }
+
+    @Test("Every registry table's bulk columns and values equal Fluent's")
+    func columnsMatchFluent() async throws {
+        try await TestApp.run { world in
+            let builder = CaseRowBuilder(codecs: world.context.caseCodecs, today: PartialDate(year: 2026, month: 11, day: 22)!)
+            let (model, rows) = try builder.rows(for: Self.fullDraft(), organisationID: world.admin.organisationID, createdBy: world.admin.id)
+            try Self.check([model])
+            try Self.check(rows.persons)
+            try Self.check(rows.citizenships)
+            try Self.check(rows.nameIndex)
+            try Self.check(rows.victims)
+            try Self.check(rows.perpetrators)
+            try Self.check(rows.codes)
+            try Self.check(rows.events)
+        }
+    }
+
+    @Test("Rows inserted in bulk read back through Fluent")
+    func roundTrip() async throws {
+        try await TestApp.run { world in
+            let builder = CaseRowBuilder(codecs: world.context.caseCodecs, today: PartialDate(year: 2026, month: 11, day: 22)!)
+            var draft = Self.fullDraft()
+            draft.assignedTo = world.admin.id
+            let (model, rows) = try builder.rows(for: draft, organisationID: world.admin.organisationID, createdBy: world.admin.id)
+            try await rows.insert(on: world.app.db)
+            #expect(model._$idExists)
+            let stored = try #require(try await CaseFileModel.find(model.id, on: world.app.db))
+            #expect(stored.reference == model.reference)
+            #expect(stored.$assignedTo.id == world.admin.id)
+            #expect(stored.createdAt != nil)
+            let person = try #require(try await PersonModel.query(on: world.app.db).with(\.$citizenships).first())
+            #expect(try world.context.caseCodecs.person.decode(person).familyName == "Okafor")
+            #expect(person.citizenshipCodes == ["GHA", "NGA"])
+            #expect(try await TraffickingEventModel.query(on: world.app.db).first()?.city == "Castel Volturno")
+        }
+    }
+}
+
+@Suite("Time-ordered ids")
+struct TimeOrderedUUIDTests {
+    @Test("Version 7 ids sort by creation time and carry the version and variant bits")
+    func ordered() {
+        let earlier = UUID.timeOrdered(now: Date(timeIntervalSince1970: 1_800_000_000))
+        let later = UUID.timeOrdered(now: Date(timeIntervalSince1970: 1_800_000_000.002))
+        #expect(earlier.uuidString < later.uuidString)
+        // 1,800,000,000,000 ms is 0x01A3185C5000.
+        #expect(earlier.uuidString.hasPrefix("01A3185C-5000-7"))
+        #expect(["8", "9", "A", "B"].contains(earlier.uuidString.split(separator: "-")[3].prefix(1)))
+        #expect(UUID.timeOrdered() != UUID.timeOrdered())
+    }
+}
