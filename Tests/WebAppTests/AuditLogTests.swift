@@ -72,6 +72,41 @@ struct AuditLogTests {
         }
     }
 
+    /// Changes that arrive together are committed together (group commit), each
+    /// in its own savepoint: one that fails must take nothing else down with it.
+    @Test("In a group commit, a failing change is rolled back alone and the rest commit")
+    func groupCommit() async throws {
+        struct Refused: Error {}
+        try await TestApp.run { world in
+            let writer = world.context.audit
+            let outcomes = try await withThrowingTaskGroup(of: Bool.self) { group in
+                for index in 0..<60 {
+                    group.addTask {
+                        do {
+                            try await writer.transaction(on: world.app.db) { tx, audit in
+                                try await SettingModel(key: "group-commit-\(index)", value: "x").create(on: tx)
+                                try await audit.record(AuditEvent(actor: .system("test"), origin: .commandLine, action: "test.groupCommit", recordType: "setting", recordID: String(index)))
+                                if index % 3 == 0 { throw Refused() }
+                            }
+                            return true
+                        } catch is Refused {
+                            return false
+                        }
+                    }
+                }
+                return try await group.reduce(into: [Bool]()) { $0.append($1) }
+            }
+            #expect(outcomes.filter { $0 }.count == 40)
+            let entries = try await world.auditEntries("test.groupCommit")
+            #expect(entries.count == 40)
+            #expect(entries.allSatisfy { Int($0.recordID ?? "")! % 3 != 0 }, "a failed change left its audit entry")
+            let settings = try await SettingModel.query(on: world.app.db).filter(\.$id ~~ (0..<60).map { "group-commit-\($0)" }).count()
+            #expect(settings == 40, "a failed change left its row, or a good one lost it")
+            let report = try await AuditLogWriter.verify(on: world.app.db)
+            #expect(report.isIntact, "\(report.problems)")
+        }
+    }
+
     @Test("Administrators browse the log with filters, on the page and through the API")
     func browsing() async throws {
         try await TestApp.run { world in
