@@ -10,65 +10,23 @@ Usage: browser_smoke.py [--binary .build/debug/libertas] [--keep-data DIR]
 """
 import argparse
 import os
-import re
 import shutil
-import socket
-import subprocess
-import sys
 import tempfile
-import time
 
-from selenium import webdriver
-from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
-ARTIFACTS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "artifacts")
+from browser_support import ARTIFACTS, chrome, free_port, start_server, stop_server
+
 NEW_PASSWORD = "a long and private passphrase 2026"
-
-
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def start_server(binary, data_dir, port):
-    process = subprocess.Popen(
-        [binary, "serve", "--data-dir", data_dir, "--port", str(port), "--log-level", "warning"],
-        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
-    )
-    output = []
-    deadline = time.time() + 120
-    while time.time() < deadline:
-        line = process.stdout.readline()
-        if not line:
-            if process.poll() is not None:
-                raise SystemExit("libertas serve exited early:\n" + "".join(output))
-            continue
-        output.append(line)
-        if "Libertas is running at" in line:
-            break
-    text = "".join(output)
-    match = re.search(r"One-time password:\s+(\S+)", text)
-    if not match:
-        raise SystemExit("no one-time password printed on first start:\n" + text)
-    print("server started; first start printed:\n" + text)
-    return process, match.group(1)
 
 
 class Smoke:
     def __init__(self, base_url):
         self.base = base_url
-        options = webdriver.ChromeOptions()
-        for argument in ["--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1280,900", "--lang=en-GB"]:
-            options.add_argument(argument)
-        options.add_experimental_option("prefs", {"intl.accept_languages": "en-GB,en"})
-        driver_path = shutil.which("chromedriver") or "/usr/bin/chromedriver"
-        self.driver = webdriver.Chrome(service=Service(driver_path), options=options)
-        self.driver.implicitly_wait(5)
+        self.driver = chrome()
         self.step = 0
 
     def shot(self, name):
@@ -216,11 +174,7 @@ def main():
     finally:
         if smoke:
             smoke.driver.quit()
-        server.terminate()
-        try:
-            server.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            server.kill()
+        stop_server(server)
         if not args.keep_data:
             shutil.rmtree(data_dir, ignore_errors=True)
 
