@@ -33,11 +33,6 @@ public struct Weighted<Value: Sendable>: Sendable {
         cumulative = choices.map { sum += $0.1; return sum }
     }
 
-    /// The probability of `value`'s entries together.
-    public func probability(where matches: (Value) -> Bool) -> Double {
-        choices.filter { matches($0.value) }.reduce(0) { $0 + $1.weight } / cumulative.last!
-    }
-
     public func pick(using random: inout some RandomNumberGenerator) -> Value {
         let target = Double.random(in: 0..<cumulative.last!, using: &random)
         var low = 0, high = cumulative.count - 1

@@ -36,23 +36,11 @@ public protocol ImportProgress: Sendable {
     func update(_ summary: ImportSummary, bytesRead: Int64?, totalBytes: Int64?)
 }
 
-/// Runs async work from a plain thread and waits for it. Importers walk files
-/// with synchronous readers on a thread of their own and store each batch
-/// through Fluent; this is the one bridge between the two.
+/// The bridge between importers, which walk files with synchronous readers on
+/// a thread of their own, and the async code that stores what they read.
 enum BlockingWait {
     final class Box<T>: @unchecked Sendable {
         var result: Result<T, any Error>?
-    }
-
-    static func run<T: Sendable>(_ operation: @escaping @Sendable () async throws -> T) throws -> T {
-        let semaphore = DispatchSemaphore(value: 0)
-        let box = Box<T>()
-        Task {
-            do { box.result = .success(try await operation()) } catch { box.result = .failure(error) }
-            semaphore.signal()
-        }
-        semaphore.wait()
-        return try box.result!.get()
     }
 
     /// Runs `body` on a new thread (not one of Swift's cooperative threads,
