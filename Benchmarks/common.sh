@@ -29,10 +29,11 @@ free_port() {
     python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
 }
 
-# start_server DATA_DIR DATABASE_URL PORT: runs `libertas serve` in the background (pid in $server).
+# start_server DATA_DIR DATABASE_URL PORT [LOG_LEVEL]: runs `libertas serve` in the background (pid in $server),
+# without the background duplicate check, which would compete with the load.
 start_server() {
-    local data=$1 url=$2 port=$3
-    LIBERTAS_DUPLICATE_CHECK_INTERVAL=0 DATABASE_URL="$url" "$binary" serve --data-dir "$data" --port "$port" --log-level warning >"$data/serve.log" 2>&1 &
+    local data=$1 url=$2 port=$3 level=${4:-warning}
+    LIBERTAS_DUPLICATE_CHECK_INTERVAL=0 DATABASE_URL="$url" "$binary" serve --data-dir "$data" --port "$port" --log-level "$level" >"$data/serve.log" 2>&1 &
     server=$!
     for _ in $(seq 1 120); do curl -fs "http://127.0.0.1:$port/healthz" >/dev/null && return 0; sleep 0.5; done
     echo "the server did not start:" >&2; cat "$data/serve.log" >&2; exit 1

@@ -1,10 +1,19 @@
-/// The translation tables, one per language.
+/// The translation tables, one per language. Each language's table is kept in
+/// three files: the interface every page shares (`Catalog+<Language>.swift`),
+/// the case registry's pages (`+Cases`), and the HTCDS code-list labels (`+CodeLists`).
 public enum Catalog {
     /// The full table for `language`.
     public static func table(for language: Language) -> [TextKey: String] {
         switch language {
         case .english: english
         case .simplifiedChinese: simplifiedChinese
+        }
+    }
+
+    /// One table from its parts; a key in two parts is a mistake, caught on first use.
+    static func merged(_ parts: [[TextKey: String]]) -> [TextKey: String] {
+        parts.reduce(into: [:]) { table, part in
+            table.merge(part) { _, _ in preconditionFailure("a text key is in two parts of one catalogue") }
         }
     }
 

@@ -36,11 +36,16 @@ enum CTDCShares {
     /// recorded almost only for women and girls.
     static func exploitation(_ gender: Gender?) -> Weighted<(forcedLabour: Bool, sexual: Bool)> {
         switch gender {
-        case .feminine: Weighted([((true, false), 5267), ((false, false), 2029), ((false, true), 2006), ((true, true), 287)])
-        case .masculine: Weighted([((true, false), 5645), ((false, false), 2309), ((false, true), 34), ((true, true), 7)])
-        default: Weighted([((true, false), 989), ((false, false), 2181), ((false, true), 388), ((true, true), 53)])
+        case .feminine: femaleExploitation
+        case .masculine: maleExploitation
+        default: otherExploitation
         }
     }
+
+    private static let femaleExploitation: Weighted<(forcedLabour: Bool, sexual: Bool)> = Weighted([((true, false), 5267.0), ((false, false), 2029), ((false, true), 2006), ((true, true), 287)])
+    private static let maleExploitation: Weighted<(forcedLabour: Bool, sexual: Bool)> = Weighted([((true, false), 5645.0), ((false, false), 2309), ((false, true), 34), ((true, true), 7)])
+    /// Blank gender.
+    private static let otherExploitation: Weighted<(forcedLabour: Bool, sexual: Bool)> = Weighted([((true, false), 989.0), ((false, false), 2181), ((false, true), 388), ((true, true), 53)])
 
     /// `IP_Relation`: the victim's relationship to the perpetrator.
     static let relationship = Weighted<RelationshipToTrafficker?>([

@@ -31,6 +31,11 @@ public struct SyntheticCaseGenerator: Sendable {
     ])
     static let adultAge = Weighted([(18...24, 35.0), (25...34, 35), (35...44, 18), (45...59, 10), (60...70, 2)])
     static let minorAge = Weighted([(6...11, 20.0), (12...14, 30), (15...17, 50)])
+    static let controlMethodCount = Weighted([(0, 25.0), (1, 25), (2, 25), (3, 15), (4, 10)])
+    static let recruitmentMethodCount = Weighted([(0, 40.0), (1, 50), (2, 10)])
+    static let openStatus = Weighted<CaseStatus>([(.active, 75), (.followUp, 25)])
+    /// Full date, year and month, year only, or only an age group.
+    static let birthPrecision = Weighted([(0, 55.0), (1, 10), (2, 25), (3, 10)])
     static let closureReasons = [
         "Support plan completed; victim returned home safely.", "Victim moved abroad and was referred to services there.",
         "Victim chose to end contact.", "Referred to another organisation for long-term support.",
@@ -42,7 +47,7 @@ public struct SyntheticCaseGenerator: Sendable {
         let origin = regions.origin.map { RegionalCountries.origins($0).pick(using: &random) }
         var destination = regions.exploitation.map { RegionalCountries.destinations($0).pick(using: &random) }
         if destination == origin, regions.origin != nil, regions.origin != regions.exploitation { destination = nil }
-        let identified = date(monthsBack: 0...132, recentBias: true)
+        let identified = identificationDate()
         let recruited = identified.adding(months: -Int.random(in: 1...30, using: &random)).clamped(to: today)
 
         let count = Self.victimsPerCase.pick(using: &random)
@@ -76,7 +81,7 @@ public struct SyntheticCaseGenerator: Sendable {
                 person.phone = PhoneNumber(parsing: "+\(code)\(digits)")
             }
         }
-        var context = VictimContext(identifiedOn: identified.truncated(to: .month))
+        var context = VictimContext(identifiedOn: identified.toMonth)
         if let minor {
             let age = Int.random(in: (minor ? Self.minorAge : Self.adultAge).pick(using: &random), using: &random)
             birthDate(&person, age: age, at: recruited)
@@ -101,10 +106,10 @@ public struct SyntheticCaseGenerator: Sendable {
         if !forms.forcedLabour, !forms.sexual, let other = CTDCShares.otherForms.pick(using: &random) {
             context.exploitationTypes.insert(other)
         }
-        context.controlMethods = Set((0..<Weighted([(0, 25.0), (1, 25), (2, 25), (3, 15), (4, 10)]).pick(using: &random)).map { _ in
+        context.controlMethods = Set((0..<Self.controlMethodCount.pick(using: &random)).map { _ in
             CTDCShares.controlMethods.pick(using: &random)
         })
-        context.recruitmentMethods = Set((0..<Weighted([(0, 40.0), (1, 50), (2, 10)]).pick(using: &random)).map { _ in
+        context.recruitmentMethods = Set((0..<Self.recruitmentMethodCount.pick(using: &random)).map { _ in
             CTDCShares.recruitmentMethods.pick(using: &random)
         })
         context.exploitationCountry = destination
@@ -153,7 +158,7 @@ public struct SyntheticCaseGenerator: Sendable {
             record.closedOn = opened.adding(months: Int.random(in: 1...max(1, min(24, ageInMonths)), using: &random)).clamped(to: today)
             record.closureReason = Self.closureReasons[Int.random(in: 0..<Self.closureReasons.count, using: &random)]
         } else {
-            record.status = Weighted<CaseStatus>([(.active, 75), (.followUp, 25)]).pick(using: &random)
+            record.status = Self.openStatus.pick(using: &random)
         }
         return record
     }
@@ -176,7 +181,7 @@ public struct SyntheticCaseGenerator: Sendable {
         let month = Int.random(in: 1...12, using: &random), day = Int.random(in: 1...28, using: &random)
         // Born `age` years before `moment`, a year earlier if the birthday comes later in the year.
         let year = moment.year - age - ((month, day) > (moment.month ?? 12, moment.day ?? 28) ? 1 : 0)
-        switch Weighted([(0, 55.0), (1, 10), (2, 25), (3, 10)]).pick(using: &random) {
+        switch Self.birthPrecision.pick(using: &random) {
         case 0: person.birthDate = PartialDate(year: year, month: month, day: day)
         case 1: person.birthDate = PartialDate(year: year, month: month)
         case 2: person.birthDate = PartialDate(year: year)
@@ -184,11 +189,10 @@ public struct SyntheticCaseGenerator: Sendable {
         }
     }
 
-    /// A day up to `monthsBack` months before today; with `recentBias`, recent
-    /// months are likelier, as registers grow.
-    private mutating func date(monthsBack: ClosedRange<Int>, recentBias: Bool) -> PartialDate {
-        let a = Int.random(in: monthsBack, using: &random)
-        let back = recentBias ? min(a, Int.random(in: monthsBack, using: &random)) : a
+    /// A day in the last eleven years, recent months likelier (the smaller of
+    /// two draws), as registers grow.
+    private mutating func identificationDate() -> PartialDate {
+        let back = min(Int.random(in: 0...132, using: &random), Int.random(in: 0...132, using: &random))
         let month = today.adding(months: -back)
         return PartialDate(year: month.year, month: month.month, day: Int.random(in: 1...28, using: &random))!.clamped(to: today)
     }
@@ -206,9 +210,5 @@ extension PartialDate {
     /// This date, or `limit` if this is later.
     func clamped(to limit: PartialDate) -> PartialDate {
         self > limit ? limit : self
-    }
-
-    func truncated(to precision: Precision) -> PartialDate {
-        precision == .month ? PartialDate(year: year, month: month)! : self
     }
 }

@@ -17,13 +17,13 @@ struct Seed: AsyncParsableCommand {
     @Flag(help: "Add the demonstration organisations and users.")
     var demo = false
 
-    @ArgumentParser.Option(name: .customLong("synthetic"), help: ArgumentHelp("Add this many synthetic cases.", valueName: "N"))
+    @Option(name: .customLong("synthetic"), help: ArgumentHelp("Add this many synthetic cases.", valueName: "N"))
     var syntheticCases: Int?
 
-    @ArgumentParser.Option(help: "The seed of the synthetic cases: the same seed gives the same cases.")
+    @Option(help: "The seed of the synthetic cases: the same seed gives the same cases.")
     var seed: UInt64 = 1
 
-    @ArgumentParser.Flag(help: "With --synthetic, print only a one-line JSON summary.")
+    @Flag(help: "With --synthetic, print only a one-line JSON summary.")
     var json = false
 
     func validate() throws {

@@ -23,7 +23,6 @@ final class CaseImportSink: @unchecked Sendable {
         var sourceID: String?
         var preferredReference: String?
         var rows: Int
-        var model: CaseFileModel
         var records: NewCaseRows
     }
 
@@ -72,7 +71,7 @@ final class CaseImportSink: @unchecked Sendable {
         let (organisationID, createdBy) = (organisationID, actor.userID)
         let built = try batch.concurrentMap { item in
             let made = try builder.rows(for: item.draft, organisationID: organisationID, createdBy: createdBy)
-            return Built(sourceID: item.draft.sourceID, preferredReference: item.draft.preferredReference, rows: item.rows, model: made.model, records: made.rows)
+            return Built(sourceID: item.draft.sourceID, preferredReference: item.draft.preferredReference, rows: item.rows, records: made.rows)
         }
         try waitForStore()
         let done = DispatchSemaphore(value: 0)
@@ -104,7 +103,7 @@ final class CaseImportSink: @unchecked Sendable {
         let taken = references.isEmpty ? [] : Set(try await CaseFileModel.query(on: database).filter(\.$reference ~~ Array(references)).all(\.$reference))
         var rows = NewCaseRows()
         for item in fresh {
-            if let reference = item.preferredReference, !taken.contains(reference) { item.model.reference = reference }
+            if let reference = item.preferredReference, !taken.contains(reference) { item.records.cases.first?.reference = reference }
             rows.append(item.records)
         }
         let imported = fresh.reduce(0) { $0 + $1.rows }

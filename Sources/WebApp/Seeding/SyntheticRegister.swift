@@ -38,7 +38,6 @@ public enum SyntheticRegister {
         let summary: ImportSummary = try await BlockingWait.onThread {
             var generator = SyntheticCaseGenerator(seed: seed, today: today)
             var random = SeededRandom(seed: seed ^ 0x5EED)
-            var total = ImportSummary()
             for number in 0..<count {
                 let index = choice.pick(using: &random)
                 let workers = targets[index].workers
@@ -50,7 +49,7 @@ public enum SyntheticRegister {
                 if number % 1000 == 999 { progress?.update(sum(sinks), bytesRead: Int64(number + 1), totalBytes: Int64(count)) }
             }
             for sink in sinks { try sink.finish() }
-            total = sum(sinks)
+            let total = sum(sinks)
             progress?.update(total, bytesRead: Int64(count), totalBytes: Int64(count))
             return total
         }

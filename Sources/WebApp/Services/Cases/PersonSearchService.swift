@@ -60,10 +60,10 @@ struct PersonSearchService {
         let scored = try await score(query)
         let visible = scored.filter { Self.admits(filter, $0.organisationID) }
         let elsewhere = scored.filter { !Self.admits(filter, $0.organisationID) }.count
-        var matches: [PersonMatch] = []
-        for item in visible.prefix(Self.resultLimit) {
-            let cases = try await casesOf(item.personID)
-            matches.append(PersonMatch(personID: item.personID, record: item.record, score: item.score, reasons: item.reasons, cases: cases))
+        let shown = Array(visible.prefix(Self.resultLimit))
+        let cases = try await cases(of: shown.map(\.personID))
+        let matches = shown.map { item in
+            PersonMatch(personID: item.personID, record: item.record, score: item.score, reasons: item.reasons, cases: cases[item.personID] ?? [])
         }
         var summary = AuditSummary()
         summary.setRedacted("query")
@@ -151,12 +151,27 @@ struct PersonSearchService {
         }
     }
 
-    func casesOf(_ personID: UUID) async throws -> [(id: UUID, reference: String)] {
-        let victimCases = try await VictimModel.query(on: database).filter(\.$person.$id == personID).all(\.$caseFile.$id)
-        let perpetratorCases = try await PerpetratorModel.query(on: database).filter(\.$person.$id == personID).all(\.$caseFile.$id)
-        let ids = Array(Set(victimCases + perpetratorCases))
-        guard !ids.isEmpty else { return [] }
-        return try await CaseFileModel.query(on: database).filter(\.$id ~~ ids).sort(\.$openedOn, .descending).all()
-            .compactMap { model in model.id.map { ($0, model.reference) } }
+    /// The cases each person is a victim or perpetrator in, newest first: three
+    /// queries for any number of persons.
+    func cases(of personIDs: [UUID]) async throws -> [UUID: [(id: UUID, reference: String)]] {
+        guard !personIDs.isEmpty else { return [:] }
+        var links: [(person: UUID, caseID: UUID)] = []
+        for victim in try await VictimModel.query(on: database).filter(\.$person.$id ~~ personIDs).all() {
+            links.append((victim.$person.id, victim.$caseFile.id))
+        }
+        for perpetrator in try await PerpetratorModel.query(on: database).filter(\.$person.$id ~~ personIDs).all() {
+            links.append((perpetrator.$person.id, perpetrator.$caseFile.id))
+        }
+        let caseIDs = Array(Set(links.map(\.caseID)))
+        guard !caseIDs.isEmpty else { return [:] }
+        let cases = try await CaseFileModel.query(on: database).filter(\.$id ~~ caseIDs).sort(\.$openedOn, .descending).all()
+        var result: [UUID: [(id: UUID, reference: String)]] = [:]
+        for model in cases {
+            guard let id = model.id else { continue }
+            for person in Set(links.filter { $0.caseID == id }.map(\.person)) {
+                result[person, default: []].append((id, model.reference))
+            }
+        }
+        return result
     }
 }

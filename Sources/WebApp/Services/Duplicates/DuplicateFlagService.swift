@@ -38,20 +38,20 @@ struct DuplicateFlagService {
         for organisation in try await OrganisationModel.query(on: database).filter(\.$id ~~ organisationIDs).all() {
             if let id = organisation.id { names[id] = organisation.name }
         }
-        let search = PersonSearchService(database: database, context: context)
-        var views: [DuplicateFlagView] = []
-        for flag in page.items {
-            func side(_ person: UUID, _ organisation: UUID) async throws -> DuplicateFlagView.Side {
-                DuplicateFlagView.Side(organisationID: organisation, organisationName: names[organisation] ?? "—", caseReferences: try await search.casesOf(person).map(\.reference))
-            }
-            views.append(DuplicateFlagView(
+        let cases = try await PersonSearchService(database: database, context: context)
+            .cases(of: page.items.flatMap { [$0.personID, $0.otherPersonID] })
+        func side(_ person: UUID, _ organisation: UUID) -> DuplicateFlagView.Side {
+            DuplicateFlagView.Side(organisationID: organisation, organisationName: names[organisation] ?? "—", caseReferences: (cases[person] ?? []).map(\.reference))
+        }
+        let views = try page.items.map { flag in
+            DuplicateFlagView(
                 id: try flag.requireID(), score: flag.score,
                 reasons: flag.reasons.split(separator: ",").compactMap { PersonMatch.Reason(rawValue: String($0)) },
                 status: DuplicateFlagModel.Status(rawValue: flag.status) ?? .open,
                 flaggedAt: flag.createdAt, resolvedAt: flag.resolvedAt,
-                registered: try await side(flag.personID, flag.organisationID),
-                matched: try await side(flag.otherPersonID, flag.otherOrganisationID)
-            ))
+                registered: side(flag.personID, flag.organisationID),
+                matched: side(flag.otherPersonID, flag.otherOrganisationID)
+            )
         }
         if !views.isEmpty {
             var summary = AuditSummary()
