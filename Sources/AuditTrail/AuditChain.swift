@@ -38,6 +38,6 @@ public enum AuditChain {
             }
             encoded.append(0x0A)
         }
-        return SHA256.hash(data: encoded).map { String(format: "%02x", $0) }.joined()
+        return SHA256.hash(data: encoded).hexString
     }
 }

@@ -33,3 +33,10 @@ extension OrganisationType: CodeList {
     public static let field = "org_Type"
     public static let labelPrefix = "orgType"
 }
+
+extension Set where Element: CodeList {
+    /// The values in the order of their code list, so that a multi-select field
+    /// is written the same way however the set was built (a set's own order
+    /// depends on its history and changes from run to run).
+    public var inListOrder: [Element] { Element.allCases.filter(contains) }
+}

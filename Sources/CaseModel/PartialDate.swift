@@ -46,10 +46,28 @@ public struct PartialDate: Hashable, Comparable, Codable, Sendable, CustomString
     }
 
     public var description: String {
-        var text = String(format: "%04d", year)
-        if let month { text += String(format: "-%02d", month) }
-        if let day { text += String(format: "-%02d", day) }
+        var text = Self.padded(year, 4)
+        if let month { text += "-" + Self.padded(month, 2) }
+        if let day { text += "-" + Self.padded(day, 2) }
         return text
+    }
+
+    /// The first day the date can mean, as `YYYY-MM-DD`.
+    public var firstDayText: String {
+        let first = firstDay
+        return PartialDate(year: first.year, month: first.month, day: first.day)?.description ?? description
+    }
+
+    /// The last day the date can mean, as `YYYY-MM-DD`.
+    public var lastDayText: String {
+        let last = lastDay
+        return PartialDate(year: last.year, month: last.month, day: last.day)?.description ?? description
+    }
+
+    /// Zero-padded without `String(format:)`, which is slow on Linux and dates are written often.
+    private static func padded(_ value: Int, _ width: Int) -> String {
+        let digits = String(value)
+        return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
     }
 
     /// The same date to the month at most: what statistics may keep in plain text.

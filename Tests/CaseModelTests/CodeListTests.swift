@@ -138,3 +138,29 @@ struct ReferenceDataTests {
         #expect(LanguageCode("french") == nil)
     }
 }
+
+@Suite("Multi-select encoding")
+struct MultiSelectEncodingTests {
+    @Test("Sets are written in code-list order, whatever order they were filled in")
+    func order() throws {
+        var forwards = VictimContext(identifiedOn: nil)
+        var backwards = VictimContext(identifiedOn: nil)
+        for method in ControlMethod.allCases { forwards.controlMethods.insert(method) }
+        for method in ControlMethod.allCases.reversed() { backwards.controlMethods.insert(method) }
+        forwards.controlMethods.remove(ControlMethod.allCases[1])
+        backwards.controlMethods.remove(ControlMethod.allCases[1])
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        let written = try encoder.encode(forwards)
+        #expect(written == (try encoder.encode(backwards)))
+        let decoded = try JSONDecoder().decode([String: AnyCodableArray].self, from: written)
+        #expect(decoded["controlMethods"]?.values == ControlMethod.allCases.filter { $0 != ControlMethod.allCases[1] }.map(\.rawValue))
+        #expect(try JSONDecoder().decode(VictimContext.self, from: written) == forwards)
+    }
+
+    /// Reads only the string arrays of an encoded context.
+    struct AnyCodableArray: Decodable {
+        let values: [String]?
+        init(from decoder: any Decoder) throws { values = try? decoder.singleValueContainer().decode([String].self) }
+    }
+}

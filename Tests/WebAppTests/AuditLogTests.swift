@@ -1,4 +1,5 @@
 import AuditTrail
+import CaseModel
 import Fluent
 import Foundation
 import SQLKit
@@ -102,6 +103,42 @@ struct AuditLogTests {
             #expect(entries.allSatisfy { Int($0.recordID ?? "")! % 3 != 0 }, "a failed change left its audit entry")
             let settings = try await SettingModel.query(on: world.app.db).filter(\.$id ~~ (0..<60).map { "group-commit-\($0)" }).count()
             #expect(settings == 40, "a failed change left its row, or a good one lost it")
+            let report = try await AuditLogWriter.verify(on: world.app.db)
+            #expect(report.isIntact, "\(report.problems)")
+        }
+    }
+
+    @Test("Prepared inserts queued together go in merged; a clashing one fails alone and leaves nothing behind")
+    func mergedInserts() async throws {
+        try await TestApp.run { world in
+            let org = try await world.makeOrganisation("Police", type: .lawEnforcement)
+            let builder = CaseRowBuilder(codecs: world.context.caseCodecs, today: PartialDate(year: 2026, month: 11)!)
+            let writer = world.context.audit
+            let outcomes = try await withThrowingTaskGroup(of: Bool.self) { group in
+                for index in 0..<30 {
+                    group.addTask {
+                        var person = PersonRecord()
+                        person.givenName = "Person \(index)"
+                        let draft = CaseDraft(record: CaseRecord(openedOn: PartialDate(year: 2026, month: 10)!), victims: [(.new(person), VictimContext(identifiedOn: PartialDate(year: 2026, month: 9)))])
+                        let (model, rows) = try builder.rows(for: draft, organisationID: org, createdBy: nil)
+                        // Six cases want the same reference: the first to commit gets it, the others must fail alone.
+                        if index % 5 == 0 { model.reference = "LBT-SAME0000" }
+                        let event = AuditEvent(actor: .system("test"), origin: .commandLine, action: "test.mergedInsert", recordType: "caseFile", recordID: model.id?.uuidString)
+                        do {
+                            try await writer.insert(rows, events: [event], on: world.app.db)
+                            return true
+                        } catch {
+                            return false
+                        }
+                    }
+                }
+                return try await group.reduce(into: [Bool]()) { $0.append($1) }
+            }
+            #expect(outcomes.filter { $0 }.count == 25)
+            #expect(try await CaseFileModel.query(on: world.app.db).count() == 25)
+            #expect(try await PersonModel.query(on: world.app.db).count() == 25, "a failed insert left its person behind")
+            #expect(try await VictimModel.query(on: world.app.db).count() == 25)
+            #expect(try await world.auditEntries("test.mergedInsert").count == 25)
             let report = try await AuditLogWriter.verify(on: world.app.db)
             #expect(report.isIntact, "\(report.problems)")
         }

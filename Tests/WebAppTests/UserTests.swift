@@ -85,6 +85,8 @@ struct UserTests {
             let second = try await world.makeUser("second", in: world.admin.organisationID, roles: [.systemAdmin])
             let rootAPI = APIClient(app: world.app, token: try await world.token(for: world.admin))
             let api = APIClient(app: world.app, token: try await world.token(for: second))
+            // Used once before, so the token is among those recently accepted: deactivation must still stop it at once.
+            #expect(try await rootAPI.call(.GET, "/me").status == .ok)
             let deactivated = try await api.call(.PATCH, "/users/\(world.admin.id)", json: #"{"active":false}"#, documentedAs: "/users/{id}")
             #expect(deactivated.status == .ok)
             #expect(try await rootAPI.call(.GET, "/me").status == .unauthorized)
@@ -100,6 +102,7 @@ struct UserTests {
             let org = try await world.makeOrganisation("Police")
             let worker = try await world.makeUser("amara", in: org, roles: [.caseWorker])
             let workerToken = try await world.token(for: worker)
+            #expect(try await APIClient(app: world.app, token: workerToken).call(.GET, "/me").status == .ok)
             let workerBrowser = try await world.browser(signedInAs: worker)
             let admin = try await world.browser(signedInAs: world.admin)
             let reset = try await admin.submit("/users/\(worker.id)/reset-password", [:])

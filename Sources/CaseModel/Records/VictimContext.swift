@@ -70,3 +70,36 @@ public struct PerpetratorContext: Hashable, Codable, Sendable {
 
     public static let rolesField = "per_RoleInProcess"
 }
+
+// Encoded by hand only to write the multi-select sets in code-list order: the
+// API and exports must give the same bytes for the same record.
+extension VictimContext {
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(traffickingStatus, forKey: .traffickingStatus)
+        try container.encodeIfPresent(statusDecidedBy, forKey: .statusDecidedBy)
+        try container.encodeIfPresent(statusDecidedOn, forKey: .statusDecidedOn)
+        try container.encodeIfPresent(identifiedOn, forKey: .identifiedOn)
+        try container.encodeIfPresent(relationshipToTrafficker, forKey: .relationshipToTrafficker)
+        try container.encodeIfPresent(ageWhenTrafficked, forKey: .ageWhenTrafficked)
+        try container.encodeIfPresent(ageGroupAtExploitation, forKey: .ageGroupAtExploitation)
+        try container.encode(exploitationTypes.inListOrder, forKey: .exploitationTypes)
+        try container.encodeIfPresent(forcedLabourIndustry, forKey: .forcedLabourIndustry)
+        try container.encode(sexualExploitationTypes.inListOrder, forKey: .sexualExploitationTypes)
+        try container.encode(controlMethods.inListOrder, forKey: .controlMethods)
+        try container.encode(recruitmentMethods.inListOrder, forKey: .recruitmentMethods)
+        try container.encode(recruitmentPlatforms.inListOrder, forKey: .recruitmentPlatforms)
+        try container.encode(exploitationPlatforms.inListOrder, forKey: .exploitationPlatforms)
+        try container.encodeIfPresent(exploitationCountry, forKey: .exploitationCountry)
+        try container.encodeIfPresent(exploitationPlace, forKey: .exploitationPlace)
+    }
+}
+
+extension PerpetratorContext {
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(roles.inListOrder, forKey: .roles)
+        try container.encodeIfPresent(relationship, forKey: .relationship)
+        try container.encodeIfPresent(roleDetails, forKey: .roleDetails)
+    }
+}

@@ -1,6 +1,7 @@
 import AuditTrail
 import FluentKit
 import Foundation
+import SQLKit
 
 /// Appends to the hash-chained audit log.
 ///
@@ -33,7 +34,7 @@ public final class AuditLogWriter: Sendable {
         _ body: @escaping @Sendable (any Database, AuditRecorder) async throws -> T
     ) async throws -> T {
         let result: any Sendable = try await withCheckedThrowingContinuation { continuation in
-            let job = WriteQueue.Job(database: database, body: { tx, recorder in try await body(tx, recorder) }, continuation: continuation)
+            let job = WriteQueue.Job(database: database, work: .body { tx, recorder in try await body(tx, recorder) }, continuation: continuation)
             if queue.enqueue(job) {
                 Task { await self.drain() }
             }
@@ -58,6 +59,22 @@ public final class AuditLogWriter: Sendable {
         try await transaction(on: database) { _, audit in try await audit.record(event) }
     }
 
+    /// Inserts rows built and encrypted beforehand, with the events that describe
+    /// them, in turn with the other audited changes.
+    ///
+    /// Unlike a ``transaction(on:_:)`` body, prepared rows can be merged: the
+    /// inserts queued together go in as one multi-row statement per table, which
+    /// is what lets the API open many cases a second. If the merged insert fails
+    /// (a clashing case reference, say), each insert is retried alone, so only the
+    /// one at fault fails.
+    public func insert(_ rows: NewCaseRows, events: [AuditEvent], on database: any Database) async throws {
+        let _: any Sendable = try await withCheckedThrowingContinuation { continuation in
+            if queue.enqueue(WriteQueue.Job(database: database, work: .rows(rows, events), continuation: continuation)) {
+                Task { await self.drain() }
+            }
+        }
+    }
+
     /// Commits queued changes, batch after batch, until the queue is empty.
     private func drain() async {
         while let jobs = queue.next(Self.maximumBatch) {
@@ -74,22 +91,18 @@ public final class AuditLogWriter: Sendable {
                     let sql = Backend.sqlDatabase(tx)
                     try await Backend.sql(for: tx).lockAuditChain(on: sql)
                     let recorder = AuditRecorder(database: tx, now: now)
-                    guard jobs.count > 1 else {
+                    if jobs.count == 1 {
                         // Alone, a failure rolls back the whole transaction: no savepoint needed.
-                        outcomes.set(0, .success(try await jobs[0].body(tx, recorder)))
-                        return
-                    }
-                    for (index, job) in jobs.enumerated() {
-                        try await sql.raw("SAVEPOINT audited_change").run()
-                        do {
-                            outcomes.set(index, .success(try await job.body(tx, recorder)))
-                            try await sql.raw("RELEASE SAVEPOINT audited_change").run()
-                        } catch {
-                            try await sql.raw("ROLLBACK TO SAVEPOINT audited_change").run()
-                            try await sql.raw("RELEASE SAVEPOINT audited_change").run()
-                            outcomes.set(index, .failure(error))
+                        outcomes.set(0, .success(try await jobs[0].run(tx, recorder)))
+                    } else {
+                        let batch = Batch(sql: sql, recorder: recorder, outcomes: outcomes)
+                        var inserts: [(index: Int, job: WriteQueue.Job)] = []
+                        for (index, job) in jobs.enumerated() {
+                            if case .rows = job.work { inserts.append((index, job)) } else { try await batch.alone(index, job, on: tx) }
                         }
+                        try await batch.merged(inserts, on: tx)
                     }
+                    try await recorder.flush()
                 }
             }
         } catch {
@@ -100,12 +113,81 @@ public final class AuditLogWriter: Sendable {
     }
 }
 
+/// Runs the jobs of one multi-job transaction, each change in a savepoint so
+/// that a failure rolls back that change alone.
+private struct Batch {
+    let sql: any SQLDatabase
+    let recorder: AuditRecorder
+    let outcomes: Outcomes
+
+    /// Runs `body` in a savepoint: its changes and audit entries are kept if it
+    /// returns, undone if it throws.
+    func savepoint<T>(_ body: () async throws -> T) async throws -> Result<T, any Error> {
+        let mark = recorder.mark()
+        try await sql.raw("SAVEPOINT audited_change").run()
+        do {
+            let value = try await body()
+            try await sql.raw("RELEASE SAVEPOINT audited_change").run()
+            return .success(value)
+        } catch {
+            try await sql.raw("ROLLBACK TO SAVEPOINT audited_change").run()
+            try await sql.raw("RELEASE SAVEPOINT audited_change").run()
+            recorder.rollback(to: mark)
+            return .failure(error)
+        }
+    }
+
+    func alone(_ index: Int, _ job: WriteQueue.Job, on tx: any Database) async throws {
+        outcomes.set(index, try await savepoint { try await job.run(tx, recorder) })
+    }
+
+    /// The prepared inserts as one multi-row insert; one by one if that fails.
+    func merged(_ inserts: [(index: Int, job: WriteQueue.Job)], on tx: any Database) async throws {
+        guard inserts.count > 1 else {
+            if let only = inserts.first { try await alone(only.index, only.job, on: tx) }
+            return
+        }
+        var rows = NewCaseRows()
+        var events: [AuditEvent] = []
+        for (_, job) in inserts {
+            guard case .rows(let more, let described) = job.work else { continue }
+            rows.append(more)
+            events += described
+        }
+        let together = try await savepoint {
+            try await rows.insert(on: tx)
+            for event in events { try await recorder.record(event) }
+        }
+        if case .success = together {
+            for (index, _) in inserts { outcomes.set(index, .success(())) }
+        } else {
+            for (index, job) in inserts { try await alone(index, job, on: tx) }
+        }
+    }
+}
+
 /// The changes waiting for the next commit.
 private final class WriteQueue: @unchecked Sendable {
+    enum Work {
+        case body(@Sendable (any Database, AuditRecorder) async throws -> any Sendable)
+        case rows(NewCaseRows, [AuditEvent])
+    }
+
     struct Job {
         let database: any Database
-        let body: @Sendable (any Database, AuditRecorder) async throws -> any Sendable
+        let work: Work
         let continuation: CheckedContinuation<any Sendable, any Error>
+
+        func run(_ tx: any Database, _ recorder: AuditRecorder) async throws -> any Sendable {
+            switch work {
+            case .body(let body):
+                return try await body(tx, recorder)
+            case .rows(let rows, let events):
+                try await rows.insert(on: tx)
+                for event in events { try await recorder.record(event) }
+                return ()
+            }
+        }
     }
 
     private let lock = NSLock()
@@ -165,16 +247,29 @@ private final class Outcomes: @unchecked Sendable {
 }
 
 /// Records events inside an ``AuditLogWriter`` transaction.
-public struct AuditRecorder: Sendable {
+///
+/// Entries are chained in memory and inserted together when the transaction
+/// is about to commit: one read of the chain head and one insert per
+/// transaction, however many changes it carries. Only the writer's task uses a
+/// recorder, one job after another, so its state needs no lock.
+public final class AuditRecorder: @unchecked Sendable {
     let database: any Database
     let now: @Sendable () -> Date
+    private var head: (sequence: Int64, hash: String)?
+    private var pending: [AuditEntryModel] = []
 
-    /// Appends `event` as the next entry of the chain.
+    init(database: any Database, now: @escaping @Sendable () -> Date) {
+        self.database = database
+        self.now = now
+    }
+
+    /// Appends `event` as the next entry of the chain. The entry is written
+    /// when the transaction commits.
     @discardableResult
     public func record(_ event: AuditEvent) async throws -> AuditEntryModel {
-        let head = try await AuditEntryModel.query(on: database).sort(\.$id, .descending).first()
+        let previous = try await chainHead()
         let content = AuditEntryContent(
-            sequence: (head?.id ?? 0) + 1,
+            sequence: previous.sequence + 1,
             timestampMillis: Int64((now().timeIntervalSince1970 * 1000).rounded()),
             actorUserID: event.actor.userID,
             actorLabel: event.actor.label,
@@ -185,10 +280,45 @@ public struct AuditRecorder: Sendable {
             ipAddress: event.origin.ipAddress,
             requestID: event.origin.requestID,
             summary: event.summary.canonicalJSON,
-            previousHash: head?.hash ?? AuditChain.genesisHash
+            previousHash: previous.hash
         )
         let entry = AuditEntryModel(content, hash: AuditChain.hash(of: content))
-        try await entry.create(on: database)
+        pending.append(entry)
+        head = (content.sequence, entry.hash)
         return entry
+    }
+
+    /// Where the chain stands, to go back to if a change is rolled back.
+    struct Mark {
+        let count: Int
+        let head: (sequence: Int64, hash: String)?
+    }
+
+    func mark() -> Mark { Mark(count: pending.count, head: head) }
+
+    func rollback(to mark: Mark) {
+        pending.removeSubrange(mark.count...)
+        head = mark.head
+    }
+
+    /// Inserts the entries recorded so far, in one statement (per 2,000 entries).
+    func flush() async throws {
+        guard !pending.isEmpty else { return }
+        let sql = Backend.sqlDatabase(database)
+        for start in stride(from: 0, to: pending.count, by: 2_000) {
+            var insert = sql.insert(into: AuditEntryModel.schema).columns(AuditEntryModel.columns)
+            for entry in pending[start..<min(start + 2_000, pending.count)] { insert = insert.values(entry.values) }
+            try await insert.run()
+        }
+        for entry in pending { entry._$idExists = true }
+        pending = []
+    }
+
+    private func chainHead() async throws -> (sequence: Int64, hash: String) {
+        if let head { return head }
+        let last = try await AuditEntryModel.query(on: database).sort(\.$id, .descending).first()
+        let loaded = (last?.id ?? 0, last?.hash ?? AuditChain.genesisHash)
+        head = loaded
+        return loaded
     }
 }

@@ -113,7 +113,6 @@ public struct CaseRowBuilder: Sendable {
 
     /// Case dates are stored to the day: `YYYY-MM-DD`, the first day of a coarser date.
     public static func day(_ date: PartialDate) -> String {
-        let first = date.firstDay
-        return String(format: "%04d-%02d-%02d", first.year, first.month, first.day)
+        date.firstDayText
     }
 }

@@ -1,3 +1,4 @@
+import AuditTrail
 import Crypto
 import Foundation
 import Linkage
@@ -52,6 +53,6 @@ public struct BlindIndex: Sendable {
 
     private func digest(_ value: String) -> String {
         let mac = HMAC<SHA256>.authenticationCode(for: Data(value.utf8), using: key)
-        return Data(mac).prefix(16).map { String(format: "%02x", $0) }.joined()
+        return Data(mac).prefix(16).hexString
     }
 }

@@ -1,3 +1,4 @@
+import AuditTrail
 import Crypto
 import Foundation
 
@@ -20,7 +21,7 @@ public struct FieldCipher: Sendable {
         guard keyData.count == 32 else { throw FieldCipherError.wrongKeyLength(keyData.count) }
         key = SymmetricKey(data: keyData)
         let mac = HMAC<SHA256>.authenticationCode(for: Data("libertas-key-fingerprint-v1".utf8), using: key)
-        fingerprint = Data(mac).prefix(16).map { String(format: "%02x", $0) }.joined()
+        fingerprint = Data(mac).prefix(16).hexString
     }
 
     /// A new random 256-bit key.

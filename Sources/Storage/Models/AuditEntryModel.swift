@@ -1,6 +1,7 @@
 import AuditTrail
 import FluentKit
 import Foundation
+import SQLKit
 
 /// One row of the append-only, hash-chained audit log.
 ///
@@ -58,6 +59,19 @@ public final class AuditEntryModel: Model, @unchecked Sendable {
             summary: summary,
             previousHash: previousHash
         )
+    }
+
+    /// The columns, in the order of ``values``, for inserting many entries in one
+    /// statement. `AuditLogTests` reads entries back through Fluent, which would
+    /// fail if these drifted from the fields above.
+    static let columns = [
+        "seq", "timestamp_ms", "actor_user_id", "actor_label", "organisation_id", "action", "record_type",
+        "record_id", "ip_address", "request_id", "summary", "previous_hash", "hash",
+    ]
+
+    var values: [any SQLExpression] {
+        [id, timestampMillis, actorUserID, actorLabel, organisationID, action, recordType,
+         recordID, ipAddress, requestID, summary, previousHash, hash].map(BulkInsert.bind)
     }
 
     public var timestamp: Date { Date(timeIntervalSince1970: Double(timestampMillis) / 1000) }

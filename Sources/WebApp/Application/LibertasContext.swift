@@ -15,6 +15,7 @@ public final class LibertasContext: Sendable {
     let passwords: PasswordHasher
     let addressThrottle: AddressThrottle
     let csrf: CSRFTokens
+    let acceptedTokens: AcceptedTokens
     let now: @Sendable () -> Date
 
     public init(config: AppConfig, policy: AccessPolicy = .standard, now: @escaping @Sendable () -> Date = Date.init) throws {
@@ -26,6 +27,7 @@ public final class LibertasContext: Sendable {
         self.passwords = PasswordHasher(cost: config.security.passwordHashCost)
         self.addressThrottle = AddressThrottle(limit: config.security.addressFailureLimit, window: config.security.addressFailureWindow, now: now)
         self.csrf = CSRFTokens(secret: config.sessionSecret)
+        self.acceptedTokens = AcceptedTokens(now: now)
         self.now = now
     }
 }

@@ -1,3 +1,4 @@
+import AuditTrail
 import Crypto
 import Foundation
 
@@ -24,6 +25,6 @@ enum SecretGenerator {
 
     /// SHA-256 in hex: how session and API tokens are stored.
     static func sha256(_ text: String) -> String {
-        SHA256.hash(data: Data(text.utf8)).map { String(format: "%02x", $0) }.joined()
+        SHA256.hash(data: Data(text.utf8)).hexString
     }
 }

@@ -19,7 +19,9 @@ struct SignedInUser: Authenticatable, Sendable {
     let credential: Credential
 
     var principal: Principal { Principal(userID: id, organisationID: organisationID, roles: roles) }
+}
 
+extension SignedInUser {
     /// Builds the signed-in user from a stored account, decrypting the display name.
     init(user: UserModel, credential: Credential, cipher: FieldCipher) throws {
         let id = try user.requireID()

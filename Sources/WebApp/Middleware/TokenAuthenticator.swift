@@ -13,8 +13,13 @@ struct TokenAuthenticator: AsyncMiddleware {
         }
         let context = request.libertas
         guard bearer.hasPrefix(AccessTokenFormat.prefix) else { throw AppError.unauthenticated }
+        let hash = SecretGenerator.sha256(bearer)
+        if let user = context.acceptedTokens.user(forTokenHash: hash) {
+            request.auth.login(user)
+            return try await next.respond(to: request)
+        }
         let found = try await AccessTokenModel.query(on: request.db)
-            .filter(\.$tokenHash == SecretGenerator.sha256(bearer))
+            .filter(\.$tokenHash == hash)
             .with(\.$user) { $0.with(\.$roleRows) }
             .first()
         guard let token = found,
@@ -30,7 +35,9 @@ struct TokenAuthenticator: AsyncMiddleware {
             let database = request.db
             try await context.audit.bookkeeping { try await token.update(on: database) }
         }
-        request.auth.login(try SignedInUser(user: token.user, credential: .token(id: try token.requireID()), cipher: context.cipher))
+        let user = try SignedInUser(user: token.user, credential: .token(id: try token.requireID()), cipher: context.cipher)
+        context.acceptedTokens.remember(user, tokenHash: hash, expiresAt: token.expiresAt)
+        request.auth.login(user)
         return try await next.respond(to: request)
     }
 }

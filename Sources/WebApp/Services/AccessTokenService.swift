@@ -69,6 +69,7 @@ struct AccessTokenService {
             try await token.update(on: tx)
             try await audit.record(AuditEvent(actor: caller.actor, origin: caller.origin, action: "token.revoke", recordType: "accessToken", recordID: id.uuidString))
         }
+        context.acceptedTokens.forgetAll()
         return token
     }
 

@@ -109,6 +109,7 @@ struct UserService {
             try await audit.record(AuditEvent(actor: caller.actor, origin: caller.origin, action: "user.update", recordType: "user", recordID: id.uuidString, organisationID: user.$organisation.id, summary: summary))
             return try await UserQueries.find(id: id, on: tx)!
         }
+        context.acceptedTokens.forgetAll()
         return try UserView(updated, cipher: cipher)
     }
 
@@ -136,6 +137,7 @@ struct UserService {
             summary.note("tokens", "revoked")
             try await audit.record(AuditEvent(actor: caller.actor, origin: caller.origin, action: "user.password.reset", recordType: "user", recordID: id.uuidString, organisationID: user.$organisation.id, summary: summary))
         }
+        context.acceptedTokens.forgetAll()
         return oneTimePassword
     }
 
@@ -204,6 +206,7 @@ struct UserService {
             try await audit.record(AuditEvent(actor: actor, origin: origin, action: "user.create", recordType: "user", recordID: id.uuidString, organisationID: account.organisationID, summary: summary))
             return try await UserQueries.find(id: id, on: tx)!
         }
+        context.acceptedTokens.forgetAll()
     }
 
     /// Finds a user and checks that the caller may do `action` on it; 404 when

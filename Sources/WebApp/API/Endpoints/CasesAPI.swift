@@ -35,9 +35,7 @@ enum CasesAPI {
             success: .init(status: 201, description: "The new case.", schema: .ref("Case")), errors: [403, 409, 422]
         )) { request in
             let body = try request.content.decode(NewCaseRequest.self)
-            let caller = try request.caller()
-            let model = try await request.caseService.create(caller, try body.input())
-            return Created(body: CaseDTO(try await request.caseService.get(caller, id: try model.requireID())))
+            return Created(body: CaseDTO(try await request.caseService.create(try request.caller(), try body.input())))
         }
 
         api.add(APIOperation(
@@ -164,8 +162,7 @@ extension Request {
         if let text = queryValue("openedTo") {
             // "2024-03" means up to the end of March.
             if let date = PartialDate(parsing: text) {
-                let last = date.lastDay
-                criteria.openedTo = String(format: "%04d-%02d-%02d", last.year, last.month, last.day)
+                criteria.openedTo = date.lastDayText
             } else {
                 validator.add("openedTo", .errorBadDate)
             }

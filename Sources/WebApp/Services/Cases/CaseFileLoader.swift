@@ -18,22 +18,65 @@ struct CaseFileLoader {
     func load(_ models: [CaseFileModel]) async throws -> [CaseFileView] {
         let ids = try models.map { try $0.requireID() }
         guard !ids.isEmpty else { return [] }
-        let codecs = context.caseCodecs
-        let cipher = codecs.cipher
-        let victims = try await VictimModel.query(on: database).filter(\.$caseFile.$id ~~ ids)
+        var parts = Parts()
+        parts.victims = try await VictimModel.query(on: database).filter(\.$caseFile.$id ~~ ids)
             .with(\.$person) { $0.with(\.$citizenships) }.sort(\.$createdAt).sort(\.$id).all()
-        let perpetrators = try await PerpetratorModel.query(on: database).filter(\.$caseFile.$id ~~ ids)
+        parts.perpetrators = try await PerpetratorModel.query(on: database).filter(\.$caseFile.$id ~~ ids)
             .with(\.$person) { $0.with(\.$citizenships) }.sort(\.$createdAt).sort(\.$id).all()
-        let events = try await TraffickingEventModel.query(on: database).filter(\.$caseFile.$id ~~ ids).all()
-        let consents = try await ConsentModel.query(on: database).filter(\.$caseFile.$id ~~ ids).sort(\.$createdAt).all()
-        let plans = try await SupportPlanModel.query(on: database).filter(\.$caseFile.$id ~~ ids).sort(\.$createdAt).all()
-        let services = try await ServiceModel.query(on: database).filter(\.$caseFile.$id ~~ ids).sort(\.$createdAt).all()
-        let comments = try await CaseCommentModel.query(on: database).filter(\.$caseFile.$id ~~ ids).with(\.$author).sort(\.$createdAt).all()
-        let attachments = try await AttachmentModel.query(on: database).filter(\.$caseFile.$id ~~ ids).sort(\.$createdAt).all()
-        let ownerIDs = victims.compactMap(\.id) + perpetrators.compactMap(\.id)
-        let codes = ownerIDs.isEmpty ? [] : try await CodeValueModel.query(on: database).filter(\.$ownerID ~~ ownerIDs).all()
-        let codesByOwner = Dictionary(grouping: codes, by: \.ownerID)
+        parts.events = try await TraffickingEventModel.query(on: database).filter(\.$caseFile.$id ~~ ids).all()
+        parts.consents = try await ConsentModel.query(on: database).filter(\.$caseFile.$id ~~ ids).sort(\.$createdAt).all()
+        parts.plans = try await SupportPlanModel.query(on: database).filter(\.$caseFile.$id ~~ ids).sort(\.$createdAt).all()
+        parts.services = try await ServiceModel.query(on: database).filter(\.$caseFile.$id ~~ ids).sort(\.$createdAt).all()
+        parts.comments = try await CaseCommentModel.query(on: database).filter(\.$caseFile.$id ~~ ids).with(\.$author).sort(\.$createdAt).all()
+        parts.attachments = try await AttachmentModel.query(on: database).filter(\.$caseFile.$id ~~ ids).sort(\.$createdAt).all()
+        let ownerIDs = parts.victims.compactMap(\.id) + parts.perpetrators.compactMap(\.id)
+        parts.codes = ownerIDs.isEmpty ? [] : try await CodeValueModel.query(on: database).filter(\.$ownerID ~~ ownerIDs).all()
+        for person in parts.victims.map(\.person) + parts.perpetrators.map(\.person) {
+            parts.persons[try person.requireID()] = try context.caseCodecs.person.decode(person)
+        }
+        return try Self.assemble(models, parts, codecs: context.caseCodecs)
+    }
 
+    /// A case just opened, from the rows written for it: what a reload would
+    /// return, without reading it back. `existing` are the persons the case
+    /// reuses, already decrypted.
+    static func view(ofNew model: CaseFileModel, rows: NewCaseRows, existing: [UUID: PersonRecord], codecs: CaseCodecs) throws -> CaseFileView {
+        var parts = Parts(victims: rows.victims, perpetrators: rows.perpetrators, events: rows.events, codes: rows.codes, persons: existing)
+        let citizenships = Dictionary(grouping: rows.citizenships, by: \.$person.id)
+        for person in rows.persons {
+            let id = try person.requireID()
+            person.$citizenships.value = citizenships[id] ?? []
+            parts.persons[id] = try codecs.person.decode(person)
+        }
+        return try assemble([model], parts, codecs: codecs)[0]
+    }
+
+    /// The records of some case files, fetched or just written.
+    struct Parts {
+        var victims: [VictimModel] = []
+        var perpetrators: [PerpetratorModel] = []
+        var events: [TraffickingEventModel] = []
+        var consents: [ConsentModel] = []
+        var plans: [SupportPlanModel] = []
+        var services: [ServiceModel] = []
+        /// With their authors loaded.
+        var comments: [CaseCommentModel] = []
+        var attachments: [AttachmentModel] = []
+        /// The multi-select values of the victims and perpetrators.
+        var codes: [CodeValueModel] = []
+        /// The victims' and perpetrators' persons, decrypted.
+        var persons: [UUID: PersonRecord] = [:]
+    }
+
+    static func assemble(_ models: [CaseFileModel], _ parts: Parts, codecs: CaseCodecs) throws -> [CaseFileView] {
+        let cipher = codecs.cipher
+        let (victims, perpetrators, events, consents, plans, services, comments, attachments) =
+            (parts.victims, parts.perpetrators, parts.events, parts.consents, parts.plans, parts.services, parts.comments, parts.attachments)
+        let codesByOwner = Dictionary(grouping: parts.codes, by: \.ownerID)
+        func person(_ id: UUID) throws -> PersonRecord {
+            guard let record = parts.persons[id] else { throw AppError.notFound }
+            return record
+        }
         return try models.map { model in
             let id = try model.requireID()
             return CaseFileView(
@@ -44,11 +87,11 @@ struct CaseFileLoader {
                 createdBy: model.$createdBy.id,
                 record: try CaseRowBuilder.decode(model, cipher: cipher),
                 victims: try victims.filter { $0.$caseFile.id == id }.map { victim in
-                    CaseFileView.Victim(id: try victim.requireID(), personID: victim.$person.id, person: try codecs.person.decode(victim.person),
+                    CaseFileView.Victim(id: try victim.requireID(), personID: victim.$person.id, person: try person(victim.$person.id),
                                         context: try codecs.victim.decode(victim, codes: codesByOwner[victim.id ?? id] ?? []))
                 },
                 perpetrators: try perpetrators.filter { $0.$caseFile.id == id }.map { perpetrator in
-                    CaseFileView.Perpetrator(id: try perpetrator.requireID(), personID: perpetrator.$person.id, person: try codecs.person.decode(perpetrator.person),
+                    CaseFileView.Perpetrator(id: try perpetrator.requireID(), personID: perpetrator.$person.id, person: try person(perpetrator.$person.id),
                                              context: try codecs.perpetrator.decode(perpetrator, codes: codesByOwner[perpetrator.id ?? id] ?? []))
                 },
                 events: try events.filter { $0.$caseFile.id == id }

@@ -43,7 +43,7 @@ extension CaseService {
             id: id, caseID: caseID, uploadedBy: caller.user.id,
             fileNameCipher: try cipher.seal(name, field: AttachmentModel.EncryptedField.fileName, rowID: id),
             contentType: kind!.rawValue, sizeBytes: data.count,
-            sha256: SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
+            sha256: SHA256.hash(data: data).hexString
         )
         let files = AttachmentFiles(dataDirectory: context.config.dataDirectory)
         try files.write(sealed, for: id)
@@ -73,7 +73,7 @@ extension CaseService {
         let cipher = context.cipher
         let sealed = try AttachmentFiles(dataDirectory: context.config.dataDirectory).read(attachmentID)
         let data = try cipher.open(data: sealed, field: AttachmentModel.EncryptedField.content, rowID: attachmentID)
-        guard SHA256.hash(data: data).map({ String(format: "%02x", $0) }).joined() == row.sha256 else {
+        guard SHA256.hash(data: data).hexString == row.sha256 else {
             throw AttachmentFiles.Failure.damaged(attachmentID)
         }
         let name = try cipher.open(row.fileNameCipher, field: AttachmentModel.EncryptedField.fileName, rowID: attachmentID)

@@ -76,8 +76,13 @@ struct CaseService {
 
     // MARK: Open
 
-    /// Opens a case with its victims, perpetrators and route in one transaction.
-    func create(_ caller: Caller, _ input: NewCase) async throws -> CaseFileModel {
+    /// Opens a case with its victims, perpetrators and route in one transaction,
+    /// and returns it as stored, without reading it back.
+    ///
+    /// The rows are built and encrypted here, in the request's own task; the
+    /// audit writer then inserts them together with other cases opened at the
+    /// same moment, so the one writer spends its turn on inserts alone.
+    func create(_ caller: Caller, _ input: NewCase) async throws -> CaseFileView {
         try await context.authorize(caller, .create, RecordFacts(kind: .caseFile, ownerUserID: caller.user.id, organisationID: caller.user.organisationID), on: database)
         let existing = try await existingPersons(caller, ids: (input.victims.map(\.person) + input.perpetrators.map(\.person)).compactMap {
             if case .existing(let id) = $0 { id } else { nil }
@@ -86,18 +91,16 @@ struct CaseService {
         let organisationID = caller.user.organisationID
         let (model, rows) = try CaseRowBuilder(codecs: context.caseCodecs, today: today)
             .rows(for: Self.draft(input, existing: existing), organisationID: organisationID, createdBy: caller.user.id)
-        return try await context.audit.transaction(on: database) { tx, audit in
-            try await rows.insert(on: tx)
-            var summary = AuditSummary()
-            summary.set("reference", from: nil, to: model.reference)
-            summary.set("status", from: nil, to: model.status)
-            summary.note("victims", String(input.victims.count))
-            summary.note("perpetrators", String(input.perpetrators.count))
-            summary.note("events", String(input.events.count))
-            if input.record.summary != nil { summary.setRedacted("summary") }
-            try await audit.record(AuditEvent(actor: caller.actor, origin: caller.origin, action: "case.create", recordType: "caseFile", recordID: model.id?.uuidString, organisationID: organisationID, summary: summary))
-            return model
-        }
+        var summary = AuditSummary()
+        summary.set("reference", from: nil, to: model.reference)
+        summary.set("status", from: nil, to: model.status)
+        summary.note("victims", String(input.victims.count))
+        summary.note("perpetrators", String(input.perpetrators.count))
+        summary.note("events", String(input.events.count))
+        if input.record.summary != nil { summary.setRedacted("summary") }
+        let event = AuditEvent(actor: caller.actor, origin: caller.origin, action: "case.create", recordType: "caseFile", recordID: model.id?.uuidString, organisationID: organisationID, summary: summary)
+        try await context.audit.insert(rows, events: [event], on: database)
+        return try CaseFileLoader.view(ofNew: model, rows: rows, existing: existing, codecs: context.caseCodecs)
     }
 
     /// The input with its existing persons resolved.

@@ -102,8 +102,8 @@ enum CasePagesController {
             try validator.throwIfInvalid()
             var input = NewCase(record: record)
             input.victims = [NewVictim(person: existing.map { .existing($0.0) } ?? .new(person), context: context)]
-            let model = try await request.caseService.create(caller, input)
-            return request.redirect(to: "/cases/\(try model.requireID())", flash: .caseCreated)
+            let created = try await request.caseService.create(caller, input)
+            return request.redirect(to: "/cases/\(created.id)", flash: .caseCreated)
         } catch let error as AppError where !error.fieldErrors.isEmpty {
             let errors = FormErrors(CasePageSupport.formFields(error.fieldErrors), t: request.localizer)
             return request.page({ CaseNewPages.details($0, record: recordForm, person: personForm, existing: existing, victim: victimForm, errors: errors) }, status: .unprocessableEntity)
