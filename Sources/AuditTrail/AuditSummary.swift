@@ -38,20 +38,52 @@ public struct AuditSummary: Hashable, Sendable {
 
     public var isEmpty: Bool { changes.isEmpty && notes.isEmpty }
 
-    /// The summary as JSON with sorted keys, so the same summary always gives the same bytes.
+    /// The summary as JSON with keys sorted by code point and no spaces, so the
+    /// same summary always gives the same bytes.
+    ///
+    /// Written by hand: every audited change computes one, and Foundation's
+    /// `JSONSerialization` (boxing into `Any`, then a generic writer) cost more
+    /// than the hash that covers it.
     public var canonicalJSON: String {
-        var object: [String: Any] = [:]
+        var members: [(String, String)] = []
         if !changes.isEmpty {
-            object["changed"] = changes.mapValues { change -> Any in
+            let fields = changes.map { field, change -> (String, String) in
                 switch change {
-                case .redacted: return "redacted"
-                case .value(let from, let to):
-                    return ["from": from.map { $0 as Any } ?? NSNull(), "to": to.map { $0 as Any } ?? NSNull()]
+                case .redacted: (field, Self.quoted("redacted"))
+                case .value(let from, let to): (field, Self.object([("from", Self.quotedOrNull(from)), ("to", Self.quotedOrNull(to))]))
                 }
             }
+            members.append(("changed", Self.object(fields)))
         }
-        if !notes.isEmpty { object["notes"] = notes }
-        let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data("{}".utf8)
-        return String(decoding: data, as: UTF8.self)
+        if !notes.isEmpty { members.append(("notes", Self.object(notes.map { ($0.key, Self.quoted($0.value)) }))) }
+        return Self.object(members)
+    }
+
+    private static func object(_ members: [(key: String, json: String)]) -> String {
+        "{" + members.sorted { $0.key.unicodeScalars.lexicographicallyPrecedes($1.key.unicodeScalars) }
+            .map { quoted($0.key) + ":" + $0.json }.joined(separator: ",") + "}"
+    }
+
+    private static func quotedOrNull(_ text: String?) -> String { text.map(quoted) ?? "null" }
+
+    /// A JSON string: quotes, backslashes and control characters escaped, the rest as it is.
+    static func quoted(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case "\u{08}": out += "\\b"
+            case "\u{0C}": out += "\\f"
+            case _ where scalar.value < 0x20:
+                let hex = String(scalar.value, radix: 16)
+                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out + "\""
     }
 }
