@@ -33,13 +33,7 @@ public final class AuditLogWriter: Sendable {
         on database: any Database,
         _ body: @escaping @Sendable (any Database, AuditRecorder) async throws -> T
     ) async throws -> T {
-        let result: any Sendable = try await withCheckedThrowingContinuation { continuation in
-            let job = WriteQueue.Job(database: database, work: .body { tx, recorder in try await body(tx, recorder) }, continuation: continuation)
-            if queue.enqueue(job) {
-                Task { await self.drain() }
-            }
-        }
-        return result as! T
+        try await enqueue(.body { tx, recorder in try await body(tx, recorder) }, on: database) as! T
     }
 
     /// Runs a write that needs no audit entry (bookkeeping such as a session's
@@ -68,8 +62,13 @@ public final class AuditLogWriter: Sendable {
     /// (a clashing case reference, say), each insert is retried alone, so only the
     /// one at fault fails.
     public func insert(_ rows: NewCaseRows, events: [AuditEvent], on database: any Database) async throws {
-        let _: any Sendable = try await withCheckedThrowingContinuation { continuation in
-            if queue.enqueue(WriteQueue.Job(database: database, work: .rows(rows, events), continuation: continuation)) {
+        _ = try await enqueue(.rows(rows, events), on: database)
+    }
+
+    /// Queues `work` and waits until it is committed (or has failed).
+    private func enqueue(_ work: WriteQueue.Work, on database: any Database) async throws -> any Sendable {
+        try await withCheckedThrowingContinuation { continuation in
+            if queue.enqueue(WriteQueue.Job(database: database, work: work, continuation: continuation)) {
                 Task { await self.drain() }
             }
         }
