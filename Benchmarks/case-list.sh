@@ -45,7 +45,7 @@ run() {
     local label=$1 connections=$2 path=$3
     shift 3
     local output
-    output=$(wrk -t2 -c"$connections" -d"${duration}s" --latency "$@" "$base$path")
+    output=$(wrk -t"$(( connections < 2 ? 1 : 2 ))" -c"$connections" -d"${duration}s" --latency "$@" "$base$path")
     printf '| %s | %s | %s | %s | %s | %s | %s |\n' "$backend" "$label" "$connections" "$(awk '/Requests\/sec/ { print $2 }' <<<"$output")" \
         "$(awk '$1 == "50%" { print $2 }' <<<"$output")" "$(awk '$1 == "99%" { print $2 }' <<<"$output")" "$(awk '/Non-2xx/ { print $NF }' <<<"$output" | grep . || echo 0)"
 }

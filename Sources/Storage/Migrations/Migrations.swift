@@ -10,5 +10,6 @@ public enum LibertasMigrations {
         M005_CreateSettings(),
         M006_CreateCaseRegistry(),
         M007_CreateDuplicateFlags(),
+        M008_AddCaseListIndexes(),
     ]
 }

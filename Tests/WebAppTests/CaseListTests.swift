@@ -1,0 +1,58 @@
+import CaseModel
+import Fluent
+import Foundation
+import Storage
+import Testing
+@testable import WebApp
+
+@Suite("Case lists")
+struct CaseListTests {
+    /// Opens a case through the API, with one victim of `citizenship` exploited as `exploitation`.
+    static func open(_ api: APIClient, on day: String, citizenship: String, exploitation: String) async throws -> String {
+        let body = """
+        {"record": {"openedOn": "\(day)"},
+         "victims": [{"person": {"givenName": "Person", "familyName": "\(day)", "citizenships": ["\(citizenship)"]},
+                      "context": {"identifiedOn": "2026-01", "exploitationTypes": ["\(exploitation)"]}}]}
+        """
+        let response = try await api.call(.POST, "/cases", json: body)
+        #expect(response.status == .created, "\(response.body.string)")
+        return try #require(try response.json()["id"]?.string)
+    }
+
+    @Test("Pages of a filtered list have no gaps or repeats, newest first, and include a case of another organisation assigned to the worker")
+    func pagination() async throws {
+        try await TestApp.run { world in
+            let police = try await world.makeOrganisation("Police", type: .lawEnforcement)
+            let shelter = try await world.makeOrganisation("Shelter")
+            let worker = try await world.makeUser("amara.worker", in: police, roles: [.caseWorker])
+            let other = try await world.makeUser("grace.shelter", in: shelter, roles: [.caseWorker])
+            let api = APIClient(app: world.app, token: try await world.token(for: worker))
+            let shelterAPI = APIClient(app: world.app, token: try await world.token(for: other))
+
+            var expected: [(day: String, id: String)] = []
+            for day in ["2026-01-05", "2026-03-01", "2026-02-10", "2026-03-01", "2026-04-20", "2025-12-31"] {
+                expected.append((day, try await Self.open(api, on: day, citizenship: "UKR", exploitation: "ForcedLabour")))
+            }
+            _ = try await Self.open(api, on: "2026-03-02", citizenship: "NGA", exploitation: "ForcedLabour")
+            _ = try await Self.open(api, on: "2026-03-03", citizenship: "UKR", exploitation: "SexualExploitation")
+            // A shelter case assigned to the police worker belongs in their list; another one does not.
+            let assigned = try await Self.open(shelterAPI, on: "2026-02-11", citizenship: "UKR", exploitation: "ForcedLabour")
+            _ = try await Self.open(shelterAPI, on: "2026-02-12", citizenship: "UKR", exploitation: "ForcedLabour")
+            let model = try #require(try await CaseFileModel.find(UUID(uuidString: assigned), on: world.app.db))
+            model.$assignedTo.id = worker.id
+            try await model.update(on: world.app.db)
+            expected.append(("2026-02-11", assigned))
+
+            let order = expected.sorted { ($0.day, $0.id) > ($1.day, $1.id) }.map(\.id)
+            var seen: [String] = []
+            var cursor: String?
+            repeat {
+                let path = "/cases?citizenship=UKR&exploitationType=ForcedLabour&limit=2" + (cursor.map { "&cursor=\($0)" } ?? "")
+                let page = try await api.call(.GET, path, documentedAs: "/cases").json()
+                seen += page["items"]?.array?.compactMap { $0["id"]?.string } ?? []
+                cursor = page["nextCursor"]?.string
+            } while cursor != nil && seen.count < 20
+            #expect(seen == order)
+        }
+    }
+}
