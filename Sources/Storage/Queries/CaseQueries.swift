@@ -34,30 +34,41 @@ public enum CaseQueries {
         after cursor: Cursor?,
         limit: Int
     ) async throws -> ListPage<CaseFileModel> {
-        // A scope of the form "A or B" runs as two queries merged here: each
-        // then walks an index in list order and stops after a page, where the
-        // single `OR` query collected and sorted every case of the organisation
-        // (seconds at a million cases).
-        let scopes: [@Sendable (QueryBuilder<CaseFileModel>) -> Void]
+        // A scope of the form "A or B" runs as two queries merged here. The
+        // large part (the organisation's register) walks an index in list order
+        // and stops after a page; the small part (cases of other organisations
+        // assigned to the user) is read whole through its own index and sorted
+        // here. One `OR` query sorted every case of the organisation instead,
+        // and an ordered small part would walk the whole register in date order
+        // looking for its few rows: seconds, at a million cases.
+        var large: (@Sendable (QueryBuilder<CaseFileModel>) -> Void)?
+        var small: (@Sendable (QueryBuilder<CaseFileModel>) -> Void)?
         switch filter {
         case .nothing:
             return ListPage(items: [], nextCursor: nil)
         case .ownedBy(let user):
-            // One person's cases: few enough to sort whole.
-            scopes = [{ query in query.group(.or) { $0.filter(\.$assignedTo.$id == user).filter(\.$createdBy.$id == user) } }]
+            small = { query in query.group(.or) { $0.filter(\.$assignedTo.$id == user).filter(\.$createdBy.$id == user) } }
         case .organisation(let org, let user), .organisationOrReferred(let org, let user):
-            scopes = [{ $0.filter(\.$organisation.$id == org) }, { $0.filter(\.$assignedTo.$id == user).filter(\.$organisation.$id != org) }]
+            large = { $0.filter(\.$organisation.$id == org) }
+            small = { $0.filter(\.$assignedTo.$id == user).filter(\.$organisation.$id != org) }
         case .everything:
-            scopes = [{ _ in }]
+            large = { _ in }
         }
         var rows: [CaseFileModel] = []
-        for scope in scopes {
+        if let large {
             let query = CaseFileModel.query(on: database)
-            scope(query)
-            apply(criteria, after: cursor, to: query)
+            large(query)
+            narrow(query, by: criteria, after: cursor)
+            sort(query, by: criteria.sort)
             rows += try await query.limit(limit + 1).all()
         }
-        if scopes.count > 1 { rows = Array(rows.sorted(by: listOrder(criteria.sort)).prefix(limit + 1)) }
+        if let small {
+            let query = CaseFileModel.query(on: database)
+            small(query)
+            narrow(query, by: criteria, after: cursor)
+            rows += try await query.all()
+            rows = Array(rows.sorted(by: listOrder(criteria.sort)).prefix(limit + 1))
+        }
         return page(rows, limit: limit) { model in
             Cursor(key: sortKey(model, criteria.sort), id: model.id?.uuidString ?? "")
         }
@@ -77,8 +88,8 @@ public enum CaseQueries {
         }
     }
 
-    /// The criteria's filters, the cursor and the sort order.
-    private static func apply(_ criteria: CaseCriteria, after cursor: Cursor?, to query: QueryBuilder<CaseFileModel>) {
+    /// The criteria's filters and the cursor.
+    private static func narrow(_ query: QueryBuilder<CaseFileModel>, by criteria: CaseCriteria, after cursor: Cursor?) {
         if let status = criteria.status { query.filter(\.$status == status) }
         if let organisation = criteria.organisationID { query.filter(\.$organisation.$id == organisation) }
         if let assigned = criteria.assignedTo { query.filter(\.$assignedTo.$id == assigned) }
@@ -108,7 +119,6 @@ public enum CaseQueries {
                     or.group(.and) { $0.filter(\.$openedOn == cursor.key).filter(\.$id < id) }
                 }
             }
-            query.sort(\.$openedOn, .descending).sort(\.$id, .descending)
         case .oldest:
             if let cursor, let id = UUID(uuidString: cursor.id) {
                 query.group(.or) { or in
@@ -116,7 +126,6 @@ public enum CaseQueries {
                     or.group(.and) { $0.filter(\.$openedOn == cursor.key).filter(\.$id > id) }
                 }
             }
-            query.sort(\.$openedOn, .ascending).sort(\.$id, .ascending)
         case .reference:
             if let cursor, let id = UUID(uuidString: cursor.id) {
                 query.group(.or) { or in
@@ -124,7 +133,14 @@ public enum CaseQueries {
                     or.group(.and) { $0.filter(\.$reference == cursor.key).filter(\.$id > id) }
                 }
             }
-            query.sort(\.$reference, .ascending).sort(\.$id, .ascending)
+        }
+    }
+
+    private static func sort(_ query: QueryBuilder<CaseFileModel>, by sort: CaseCriteria.Sort) {
+        switch sort {
+        case .newest: query.sort(\.$openedOn, .descending).sort(\.$id, .descending)
+        case .oldest: query.sort(\.$openedOn, .ascending).sort(\.$id, .ascending)
+        case .reference: query.sort(\.$reference, .ascending).sort(\.$id, .ascending)
         }
     }
 }
