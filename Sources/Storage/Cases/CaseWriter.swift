@@ -50,7 +50,7 @@ public struct CaseRowBuilder: Sendable {
         let caseID = UUID.timeOrdered()
         let model = CaseFileModel(
             id: caseID, reference: CaseReference.generate(), organisationID: organisationID, createdBy: createdBy,
-            openedOn: Self.day(draft.record.openedOn), status: draft.record.status.rawValue, sourceID: draft.sourceID
+            openedOn: draft.record.openedOn.firstDayText, status: draft.record.status.rawValue, sourceID: draft.sourceID
         )
         model.$assignedTo.id = draft.assignedTo
         try Self.apply(draft.record, to: model, cipher: codecs.cipher)
@@ -94,9 +94,10 @@ public struct CaseRowBuilder: Sendable {
     /// Writes a case record's fields into its model.
     public static func apply(_ record: CaseRecord, to model: CaseFileModel, cipher: FieldCipher) throws {
         let id = try model.requireID()
-        model.openedOn = day(record.openedOn)
+        // Case dates are stored to the day: the first day of a coarser date.
+        model.openedOn = record.openedOn.firstDayText
         model.status = record.status.rawValue
-        model.closedOn = record.closedOn.map(day)
+        model.closedOn = record.closedOn?.firstDayText
         model.summaryCipher = try cipher.sealOptional(record.summary, field: CaseFileModel.EncryptedField.summary, rowID: id)
         model.closureReasonCipher = try cipher.sealOptional(record.closureReason, field: CaseFileModel.EncryptedField.closureReason, rowID: id)
     }
@@ -109,10 +110,5 @@ public struct CaseRowBuilder: Sendable {
         record.summary = try cipher.openOptional(model.summaryCipher, field: CaseFileModel.EncryptedField.summary, rowID: id)
         record.closureReason = try cipher.openOptional(model.closureReasonCipher, field: CaseFileModel.EncryptedField.closureReason, rowID: id)
         return record
-    }
-
-    /// Case dates are stored to the day: `YYYY-MM-DD`, the first day of a coarser date.
-    public static func day(_ date: PartialDate) -> String {
-        date.firstDayText
     }
 }

@@ -157,7 +157,7 @@ extension Request {
             if criteria.citizenship == nil { validator.add("citizenship", .validationCountry, ["code": country]) }
         }
         if let text = queryValue("openedFrom") {
-            if let date = PartialDate(parsing: text) { criteria.openedFrom = CaseRowBuilder.day(date) } else { validator.add("openedFrom", .errorBadDate) }
+            if let date = PartialDate(parsing: text) { criteria.openedFrom = date.firstDayText } else { validator.add("openedFrom", .errorBadDate) }
         }
         if let text = queryValue("openedTo") {
             // "2024-03" means up to the end of March.

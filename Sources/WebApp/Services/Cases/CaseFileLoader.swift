@@ -70,8 +70,6 @@ struct CaseFileLoader {
 
     static func assemble(_ models: [CaseFileModel], _ parts: Parts, codecs: CaseCodecs) throws -> [CaseFileView] {
         let cipher = codecs.cipher
-        let (victims, perpetrators, events, consents, plans, services, comments, attachments) =
-            (parts.victims, parts.perpetrators, parts.events, parts.consents, parts.plans, parts.services, parts.comments, parts.attachments)
         let codesByOwner = Dictionary(grouping: parts.codes, by: \.ownerID)
         func person(_ id: UUID) throws -> PersonRecord {
             guard let record = parts.persons[id] else { throw AppError.notFound }
@@ -86,18 +84,18 @@ struct CaseFileLoader {
                 assignedTo: model.$assignedTo.id,
                 createdBy: model.$createdBy.id,
                 record: try CaseRowBuilder.decode(model, cipher: cipher),
-                victims: try victims.filter { $0.$caseFile.id == id }.map { victim in
+                victims: try parts.victims.filter { $0.$caseFile.id == id }.map { victim in
                     CaseFileView.Victim(id: try victim.requireID(), personID: victim.$person.id, person: try person(victim.$person.id),
                                         context: try codecs.victim.decode(victim, codes: codesByOwner[victim.id ?? id] ?? []))
                 },
-                perpetrators: try perpetrators.filter { $0.$caseFile.id == id }.map { perpetrator in
+                perpetrators: try parts.perpetrators.filter { $0.$caseFile.id == id }.map { perpetrator in
                     CaseFileView.Perpetrator(id: try perpetrator.requireID(), personID: perpetrator.$person.id, person: try person(perpetrator.$person.id),
                                              context: try codecs.perpetrator.decode(perpetrator, codes: codesByOwner[perpetrator.id ?? id] ?? []))
                 },
-                events: try events.filter { $0.$caseFile.id == id }
+                events: try parts.events.filter { $0.$caseFile.id == id }
                     .map { CaseFileView.Event(id: try $0.requireID(), victimID: $0.$victim.id, event: try codecs.event.decode($0)) }
                     .sorted(by: Self.routeOrder),
-                consents: try consents.filter { $0.$caseFile.id == id }.map { consent in
+                consents: try parts.consents.filter { $0.$caseFile.id == id }.map { consent in
                     let cid = try consent.requireID()
                     return CaseFileView.Consent(
                         id: cid, personID: consent.$person.id,
@@ -108,7 +106,7 @@ struct CaseFileLoader {
                         withdrawalNote: try cipher.openOptional(consent.withdrawalNoteCipher, field: ConsentModel.EncryptedField.withdrawalNote, rowID: cid)
                     )
                 },
-                plans: try plans.filter { $0.$caseFile.id == id }.map { plan in
+                plans: try parts.plans.filter { $0.$caseFile.id == id }.map { plan in
                     let pid = try plan.requireID()
                     return CaseFileView.Plan(
                         id: pid, victimID: plan.$victim.id, type: SupportPlanType(rawValue: plan.planType) ?? .socialCare,
@@ -117,7 +115,7 @@ struct CaseFileLoader {
                         plannedEnd: plan.plannedEnd, actualEnd: plan.actualEnd
                     )
                 },
-                services: try services.filter { $0.$caseFile.id == id }.map { service in
+                services: try parts.services.filter { $0.$caseFile.id == id }.map { service in
                     let sid = try service.requireID()
                     return CaseFileView.Service(
                         id: sid, victimID: service.$victim.id, planID: service.$supportPlan.id,
@@ -129,7 +127,7 @@ struct CaseFileLoader {
                         notes: try cipher.openOptional(service.notesCipher, field: ServiceModel.EncryptedField.notes, rowID: sid)
                     )
                 },
-                comments: try comments.filter { $0.$caseFile.id == id }.map { comment in
+                comments: try parts.comments.filter { $0.$caseFile.id == id }.map { comment in
                     let cid = try comment.requireID()
                     return CaseFileView.Comment(
                         id: cid, authorID: comment.$author.id, authorName: comment.author?.username ?? "—",
@@ -137,7 +135,7 @@ struct CaseFileLoader {
                         createdAt: comment.createdAt
                     )
                 },
-                attachments: try attachments.filter { $0.$caseFile.id == id }.map { attachment in
+                attachments: try parts.attachments.filter { $0.$caseFile.id == id }.map { attachment in
                     let aid = try attachment.requireID()
                     return CaseFileView.Attachment(
                         id: aid, fileName: try cipher.open(attachment.fileNameCipher, field: AttachmentModel.EncryptedField.fileName, rowID: aid),

@@ -50,7 +50,7 @@ extension CaseService {
             throw AppError.notFound
         }
         guard row.withdrawnOn == nil, row.granted else { throw AppError.conflict(FieldError("consent", .validationConsentNotActive)) }
-        row.withdrawnOn = CaseRowBuilder.day(today)
+        row.withdrawnOn = today.firstDayText
         row.$withdrawalRecordedBy.id = caller.user.id
         row.withdrawalNoteCipher = try context.cipher.sealOptional(note, field: ConsentModel.EncryptedField.withdrawalNote, rowID: consentID)
         try await context.audit.transaction(on: database) { tx, audit in

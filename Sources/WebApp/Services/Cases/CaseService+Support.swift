@@ -133,8 +133,8 @@ extension CaseService {
         row.planType = input.type.rawValue
         row.objectivesCipher = try context.cipher.sealOptional(input.objectives, field: SupportPlanModel.EncryptedField.objectives, rowID: id)
         row.actionPlanCipher = try context.cipher.sealOptional(input.actionPlan, field: SupportPlanModel.EncryptedField.actionPlan, rowID: id)
-        row.plannedEnd = input.plannedEnd.map(CaseRowBuilder.day)
-        row.actualEnd = input.actualEnd.map(CaseRowBuilder.day)
+        row.plannedEnd = input.plannedEnd?.firstDayText
+        row.actualEnd = input.actualEnd?.firstDayText
     }
 
     private func apply(_ input: ServiceInput, to row: ServiceModel) throws {
@@ -145,8 +145,8 @@ extension CaseService {
         row.$provider.id = input.providerID
         row.providerName = input.providerName.flatMap { $0.isEmpty ? nil : $0 }
         row.status = input.status.rawValue
-        row.startOn = input.startOn.map(CaseRowBuilder.day)
-        row.endOn = input.endOn.map(CaseRowBuilder.day)
+        row.startOn = input.startOn?.firstDayText
+        row.endOn = input.endOn?.firstDayText
         row.notesCipher = try context.cipher.sealOptional(input.notes, field: ServiceModel.EncryptedField.notes, rowID: id)
     }
 }

@@ -178,8 +178,8 @@ struct CaseService {
         return try await context.audit.transaction(on: database) { tx, audit in
             var summary = AuditSummary()
             summary.set("status", from: model.status, to: record.status.rawValue)
-            summary.set("openedOn", from: model.openedOn, to: CaseRowBuilder.day(record.openedOn))
-            summary.set("closedOn", from: model.closedOn, to: record.closedOn.map(CaseRowBuilder.day))
+            summary.set("openedOn", from: model.openedOn, to: record.openedOn.firstDayText)
+            summary.set("closedOn", from: model.closedOn, to: record.closedOn?.firstDayText)
             let oldSummary = try cipher.openOptional(model.summaryCipher, field: CaseFileModel.EncryptedField.summary, rowID: id)
             if oldSummary != record.summary { summary.setRedacted("summary") }
             let oldReason = try cipher.openOptional(model.closureReasonCipher, field: CaseFileModel.EncryptedField.closureReason, rowID: id)

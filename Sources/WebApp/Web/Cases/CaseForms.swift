@@ -167,9 +167,9 @@ struct CaseRecordForm: Content {
     init() {}
 
     init(_ record: CaseRecord) {
-        openedOn = CaseRowBuilder.day(record.openedOn)
+        openedOn = record.openedOn.firstDayText
         status = record.status.rawValue
-        closedOn = record.closedOn.map(CaseRowBuilder.day)
+        closedOn = record.closedOn?.firstDayText
         closureReason = record.closureReason
         summary = record.summary
     }

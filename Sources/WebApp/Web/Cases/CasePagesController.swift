@@ -80,7 +80,7 @@ enum CasePagesController {
             person.phone = handover.phone
         }
         var record = CaseRecordForm()
-        record.openedOn = CaseRowBuilder.day(PartialDate.today(request.libertas.now()))
+        record.openedOn = PartialDate.today(request.libertas.now()).firstDayText
         var victim = VictimForm()
         victim.identifiedOn = PartialDate.today(request.libertas.now()).toMonth.description
         return request.page { CaseNewPages.details($0, record: record, person: person, existing: existing, victim: victim, errors: .none) }
