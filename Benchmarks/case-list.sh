@@ -38,8 +38,11 @@ export TOKEN=$token
 jar=$(mktemp)
 csrf=$(curl -fs -b "$jar" -c "$jar" "$base/login" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -n 1)
 curl -fs -b "$jar" -c "$jar" -o /dev/null --data-urlencode "username=inspector.amara" --data-urlencode "password=$(cat "$data/password")" --data-urlencode "_csrf=$csrf" "$base/login"
-cookie=$(awk '!/^#/ && NF >= 7 { printf "%s=%s; ", $6, $7 }' "$jar")
+# curl writes HttpOnly cookies as comment-like "#HttpOnly_" lines; keep those.
+cookie=$(awk '(!/^#/ || /^#HttpOnly_/) && NF >= 7 { printf "%s=%s; ", $6, $7 }' "$jar")
 rm -f "$jar"
+# wrk does not count redirects as failures: make sure the page is served, not the sign-in redirect.
+[ "$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: $cookie" "$base/cases")" = 200 ] || { echo "the signed-in session does not reach /cases" >&2; exit 1; }
 
 run() {
     local label=$1 connections=$2 path=$3

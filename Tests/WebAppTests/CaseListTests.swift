@@ -55,4 +55,30 @@ struct CaseListTests {
             #expect(seen == order)
         }
     }
+
+    @Test("Each line shows the case's victims in the order they were added and their forms of exploitation in code-list order, without another case's")
+    func lineContents() async throws {
+        try await TestApp.run { world in
+            let police = try await world.makeOrganisation("Police", type: .lawEnforcement)
+            let worker = try await world.makeUser("amara.worker", in: police, roles: [.caseWorker])
+            let api = APIClient(app: world.app, token: try await world.token(for: worker))
+            let body = """
+            {"record": {"openedOn": "2026-05-01"},
+             "victims": [{"person": {"givenName": "Olena", "familyName": "Kovalenko"},
+                          "context": {"identifiedOn": "2026-04", "exploitationTypes": ["SexualExploitation"]}},
+                         {"person": {"aliases": ["Vanya"]},
+                          "context": {"identifiedOn": "2026-04", "exploitationTypes": ["ForcedMarriage", "ForcedLabour"]}}]}
+            """
+            let created = try await api.call(.POST, "/cases", json: body)
+            #expect(created.status == .created, "\(created.body.string)")
+            _ = try await Self.open(api, on: "2026-04-01", citizenship: "NGA", exploitation: "ForcedBegging")
+
+            let items = try #require(try await api.call(.GET, "/cases", documentedAs: "/cases").json()["items"]?.array)
+            #expect(items.count == 2)
+            let line = try #require(items.first)
+            #expect(line["victims"]?.array?.compactMap(\.string) == ["Olena Kovalenko", "Vanya"])
+            #expect(line["exploitationTypes"]?.array?.compactMap(\.string) == ["ForcedLabour", "SexualExploitation", "ForcedMarriage"])
+            #expect(items.last?["victims"]?.array?.compactMap(\.string) == ["Person 2026-04-01"])
+        }
+    }
 }

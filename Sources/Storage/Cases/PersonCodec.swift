@@ -96,16 +96,16 @@ public struct PersonCodec: Sendable {
 
     /// The person's name for lists and headings: given and family names, or the
     /// first alias, or an em dash when the person has no recorded name.
-    public func displayName(of model: PersonModel) throws -> String {
-        let id = try model.requireID()
+    /// Takes the encrypted columns rather than a model, so that lists read only these.
+    public func displayName(personID id: UUID, given: String?, family: String?, aliases: String?) throws -> String {
         typealias F = PersonModel.EncryptedField
         let parts = [
-            try cipher.openOptional(model.givenNameCipher, field: F.givenName, rowID: id),
-            try cipher.openOptional(model.familyNameCipher, field: F.familyName, rowID: id),
+            try cipher.openOptional(given, field: F.givenName, rowID: id),
+            try cipher.openOptional(family, field: F.familyName, rowID: id),
         ].compactMap { $0 }.filter { !$0.isEmpty }
         if !parts.isEmpty { return parts.joined(separator: " ") }
-        let aliases = try cipher.openOptional(model.aliasesCipher, field: F.aliases, rowID: id).flatMap { Self.decode([String].self, $0) }
-        return aliases?.first ?? "—"
+        let names = try cipher.openOptional(aliases, field: F.aliases, rowID: id).flatMap { Self.decode([String].self, $0) }
+        return names?.first ?? "—"
     }
 
     static func json<T: Encodable>(_ value: T) throws -> String {

@@ -11,5 +11,6 @@ public enum LibertasMigrations {
         M006_CreateCaseRegistry(),
         M007_CreateDuplicateFlags(),
         M008_AddCaseListIndexes(),
+        M009_IndexesForLargeRegisters(),
     ]
 }

@@ -26,14 +26,16 @@ struct CaseService {
         let filter = context.listFilter(caller, .caseFile)
         if filter == .nothing { try await context.refuse(caller, .list, .caseFile, on: database) }
         let page = try await CaseQueries.list(on: database, filter: filter, criteria: criteria, after: Cursor.parse(cursor), limit: PageSize.clamp(limit))
-        let caseIDs = page.items.compactMap(\.id)
-        let victims = caseIDs.isEmpty ? [] : try await VictimModel.query(on: database).filter(\.$caseFile.$id ~~ caseIDs).with(\.$person).all()
-        let codes = victims.isEmpty ? [] : try await CodeValueModel.query(on: database)
-            .filter(\.$ownerID ~~ victims.compactMap(\.id)).filter(\.$field == "vic_TypeOfExploitation").all()
+        let victims = try await CaseListDetails.victims(ofCases: page.items.compactMap(\.id), on: database)
+        let victimsByCase = Dictionary(grouping: victims, by: \.caseID)
+        let types = Dictionary(
+            grouping: try await CaseListDetails.values(of: "vic_TypeOfExploitation", victims: victims.map(\.victimID), on: database),
+            by: \.ownerID
+        )
         let codec = context.caseCodecs.person
         let summaries = try page.map { model -> CaseSummaryView in
-            let own = victims.filter { $0.$caseFile.id == model.id }
-            let ownIDs = Set(own.compactMap(\.id))
+            let own = victimsByCase[try model.requireID()] ?? []
+            let values = Set(own.flatMap { types[$0.victimID] ?? [] }.map(\.value))
             return CaseSummaryView(
                 id: try model.requireID(),
                 reference: model.reference,
@@ -41,8 +43,8 @@ struct CaseService {
                 status: CaseStatus(rawValue: model.status) ?? .active,
                 openedOn: model.openedOn,
                 assignedTo: model.$assignedTo.id,
-                victimNames: try own.map { try codec.displayName(of: $0.person) },
-                exploitationTypes: ExploitationType.allCases.filter { type in codes.contains { ownIDs.contains($0.ownerID) && $0.value == type.rawValue } }
+                victimNames: try own.map { try codec.displayName(personID: $0.personID, given: $0.givenNameCipher, family: $0.familyNameCipher, aliases: $0.aliasesCipher) },
+                exploitationTypes: ExploitationType.allCases.filter { values.contains($0.rawValue) }
             )
         }
         if !summaries.items.isEmpty {
