@@ -10,6 +10,11 @@ extension AccessPolicy {
     /// do not see victims' data unless they also hold a case-work role
     /// (separation of duties); analysts and the national coordinator never do.
     /// The coordinator follows the duplicate flags between organisations.
+    ///
+    /// Referrals are seen by both ends (the `referred` scope): the sender's and
+    /// the receiver's case workers. Which end may accept, decline or revoke is
+    /// the referral service's rule. Anonymous notifications carry no identity:
+    /// the coordinator and analysts count them nationally.
     public static let standard = AccessPolicy(grants: [
         .systemAdmin: [
             Grant(.organisation, [.read, .list, .create, .update, .administer, .export], .national),
@@ -27,19 +32,25 @@ extension AccessPolicy {
             Grant(.user, [.read, .list], .organisation),
             Grant(.caseFile, [.read, .list, .create, .update, .administer, .export], .organisation),
             Grant(.person, [.read, .list, .create, .update, .export], .organisation),
+            Grant(.referral, [.read, .list, .create, .update, .administer], .referred),
+            Grant(.anonymousNotification, [.read, .list, .create], .organisation),
         ] + everyone,
         .caseWorker: [
             Grant(.organisation, [.read, .list], .national),
             Grant(.user, [.read, .list], .organisation),
             Grant(.caseFile, [.read, .list, .create, .update, .export], .organisation),
             Grant(.person, [.read, .list, .create, .update, .export], .organisation),
+            Grant(.referral, [.read, .list, .create, .update], .referred),
+            Grant(.anonymousNotification, [.read, .list, .create], .organisation),
         ] + everyone,
         .analyst: [
             Grant(.organisation, [.read, .list], .national),
+            Grant(.anonymousNotification, [.read, .list, .export], .national),
         ] + everyone,
         .coordinator: [
             Grant(.organisation, [.read, .list], .national),
             Grant(.duplicateFlag, [.read, .list, .update], .national),
+            Grant(.anonymousNotification, [.read, .list, .export], .national),
         ] + everyone,
         .knowledgeEditor: [
             Grant(.organisation, [.read, .list], .national),

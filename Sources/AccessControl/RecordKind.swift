@@ -12,14 +12,20 @@ public enum RecordKind: String, CaseIterable, Codable, Sendable {
     /// A note that two organisations may have registered the same person,
     /// naming the organisations and their case references only.
     case duplicateFlag
+    /// A victim referred from one organisation to another. The receiver reads
+    /// the victim through it, within the consent.
+    case referral
+    /// A victim notified without identity (no consent to referral): sex, age
+    /// group, citizenship, forms of exploitation, place and month only.
+    case anonymousNotification
 
     /// Whether records of this kind hold personal data about someone.
     ///
     /// The policy never grants an analyst more than their own record of such a kind.
     public var holdsPersonalData: Bool {
         switch self {
-        case .organisation, .duplicateFlag: false
-        case .user, .accessToken, .auditEntry, .caseFile, .person: true
+        case .organisation, .duplicateFlag, .anonymousNotification: false
+        case .user, .accessToken, .auditEntry, .caseFile, .person, .referral: true
         }
     }
 }

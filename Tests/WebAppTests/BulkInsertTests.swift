@@ -147,4 +147,11 @@ struct TimeOrderedUUIDTests {
         #expect(["8", "9", "A", "B"].contains(earlier.uuidString.split(separator: "-")[3].prefix(1)))
         #expect(UUID.timeOrdered() != UUID.timeOrdered())
     }
+
+    @Test("Ids made one after another sort in the order they were made, also within one millisecond")
+    func monotonic() {
+        let ids = (0..<2000).map { _ in UUID.timeOrdered().uuidString }
+        #expect(Set(ids).count == ids.count)
+        #expect(zip(ids, ids.dropFirst()).allSatisfy { $0 < $1 })
+    }
 }

@@ -12,5 +12,6 @@ public enum LibertasMigrations {
         M007_CreateDuplicateFlags(),
         M008_AddCaseListIndexes(),
         M009_IndexesForLargeRegisters(),
+        M010_CreateReferrals(),
     ]
 }

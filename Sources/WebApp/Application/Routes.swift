@@ -32,6 +32,7 @@ func registerRoutes(_ app: Application) throws {
     CaseRecordsAPI.register(on: api)
     CaseDataAPI.register(on: api)
     DuplicateFlagsAPI.register(on: api)
+    ReferralsAPI.register(on: api)
     let document = api.document()
     app.storage[OpenAPIDocumentKey.self] = document
     app.get("api", "v1", "openapi.json") { _ in document.response() }

@@ -1,5 +1,6 @@
 import Foundation
 import Logging
+import CaseModel
 import Storage
 
 /// Everything Libertas needs to know to run, in one typed value.
@@ -20,6 +21,7 @@ public struct AppConfig: Sendable {
     public var http: HTTP
     public var security: Security
     public var background: Background
+    public var referrals: Referrals
 
     public init(
         dataDirectory: URL,
@@ -30,7 +32,8 @@ public struct AppConfig: Sendable {
         logFormat: LogFormat = .text,
         http: HTTP = HTTP(),
         security: Security = Security(),
-        background: Background = Background()
+        background: Background = Background(),
+        referrals: Referrals = Referrals()
     ) {
         self.dataDirectory = dataDirectory
         self.database = database
@@ -41,6 +44,7 @@ public struct AppConfig: Sendable {
         self.http = http
         self.security = security
         self.background = background
+        self.referrals = referrals
     }
 
     public enum LogFormat: String, Sendable, CaseIterable {
@@ -94,6 +98,14 @@ public struct AppConfig: Sendable {
         /// organisations' registers (duplicate flags); 0 turns the check off, for
         /// example on a server that only imports, with `libertas duplicates check` run later.
         public var duplicateCheckInterval: TimeInterval = 60
+
+        public init() {}
+    }
+
+    /// The national referral mechanism's rules.
+    public struct Referrals: Sendable {
+        /// How a child's referral is consented to (`LIBERTAS_CHILD_CONSENT`).
+        public var childConsent: ChildConsentPolicy = .guardian
 
         public init() {}
     }

@@ -45,4 +45,5 @@ public enum EnvironmentKey {
     public static let trustProxyHeaders = "LIBERTAS_TRUST_PROXY_HEADERS"
     public static let secureCookies = "LIBERTAS_SECURE_COOKIES"
     public static let duplicateCheckInterval = "LIBERTAS_DUPLICATE_CHECK_INTERVAL"
+    public static let childConsent = "LIBERTAS_CHILD_CONSENT"
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Logging
+import CaseModel
 import Storage
 
 /// Builds an ``AppConfig`` from flags, environment and defaults, checking
@@ -107,6 +108,15 @@ public struct ConfigLoader: Sendable {
             }
         }
 
+        var referrals = AppConfig.Referrals()
+        if let policy = environment[EnvironmentKey.childConsent], !policy.isEmpty {
+            if let value = ChildConsentPolicy(rawValue: policy) {
+                referrals.childConsent = value
+            } else {
+                problems.append(ConfigProblem(EnvironmentKey.childConsent, "'\(policy)' is not one of \(ChildConsentPolicy.allCases.map(\.rawValue).joined(separator: ", "))"))
+            }
+        }
+
         let keysDirectory = dataDirectory.appendingPathComponent("keys")
         let encryptionKey = loadSecret(
             flagFile: flags.encryptionKeyFile, flagName: "--encryption-key-file",
@@ -134,7 +144,8 @@ public struct ConfigLoader: Sendable {
             logLevel: logLevel,
             logFormat: logFormat,
             http: http,
-            background: background
+            background: background,
+            referrals: referrals
         )
     }
 

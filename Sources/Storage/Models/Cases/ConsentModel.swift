@@ -23,6 +23,8 @@ public final class ConsentModel: Model, @unchecked Sendable {
     @OptionalField(key: "withdrawn_on") public var withdrawnOn: String?
     @OptionalParent(key: "withdrawal_recorded_by") public var withdrawalRecordedBy: UserModel?
     @OptionalField(key: "withdrawal_note_enc") public var withdrawalNoteCipher: String?
+    /// The `DisclosureGroup` values a referral may share under this consent, `;`-separated.
+    @Field(key: "shares") public var shares: String
 
     @Timestamp(key: "created_at", on: .create) public var createdAt: Date?
 
@@ -37,6 +39,7 @@ public final class ConsentModel: Model, @unchecked Sendable {
         self.givenOn = givenOn
         self.method = method
         self.$recordedBy.id = recordedBy
+        self.shares = "Identity;Contact;CaseDetails"
     }
 
     public enum EncryptedField {

@@ -34,6 +34,7 @@ struct CaseDTO: Content {
         var givenBy: String?
         var withdrawnOn: String?
         var withdrawalNote: String?
+        var shares: [DisclosureGroup]
         var current: Bool
     }
 
@@ -103,7 +104,7 @@ struct CaseDTO: Content {
         events = view.events.map { Event(id: $0.id, victimId: $0.victimID, event: $0.event) }
         consents = view.consents.map {
             Consent(id: $0.id, personId: $0.personID, purpose: $0.purpose, granted: $0.granted, givenOn: $0.givenOn, method: $0.method,
-                    givenBy: $0.givenBy, withdrawnOn: $0.withdrawnOn, withdrawalNote: $0.withdrawalNote, current: $0.isCurrent)
+                    givenBy: $0.givenBy, withdrawnOn: $0.withdrawnOn, withdrawalNote: $0.withdrawalNote, shares: $0.shares.inListOrder, current: $0.isCurrent)
         }
         supportPlans = view.plans.map { Plan(id: $0.id, victimId: $0.victimID, type: $0.type, objectives: $0.objectives, actionPlan: $0.actionPlan, plannedEnd: $0.plannedEnd, actualEnd: $0.actualEnd) }
         services = view.services.map {

@@ -66,7 +66,7 @@ enum CaseSchemas {
         ("events", .array(.object([("id", .uuid), ("victimId", .nullable(.uuid)), ("event", .ref("RouteEvent"))], required: ["id", "event"]))),
         ("consents", .array(.object([
             ("id", .uuid), ("personId", .uuid), ("purpose", code(ConsentPurpose.self)), ("granted", .boolean), ("givenOn", day),
-            ("method", code(ConsentMethod.self)), ("givenBy", text), ("withdrawnOn", day), ("withdrawalNote", text), ("current", .boolean),
+            ("method", code(ConsentMethod.self)), ("givenBy", text), ("withdrawnOn", day), ("withdrawalNote", text), ("shares", codes(DisclosureGroup.self)), ("current", .boolean),
         ], required: ["id", "personId", "purpose", "granted", "givenOn", "method", "current"]))),
         ("supportPlans", .array(.object([
             ("id", .uuid), ("victimId", .uuid), ("type", code(SupportPlanType.self)), ("objectives", text), ("actionPlan", text),

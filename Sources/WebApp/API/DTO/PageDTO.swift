@@ -36,6 +36,10 @@ enum APISchemas {
         "AuditEntry": AuditEntryDTO.schema,
         "AuditVerification": AuditVerificationDTO.schema,
         "DuplicateFlag": DuplicateFlagDTO.schema,
+        "Referral": ReferralDTO.schema,
+        "ReferralLine": ReferralLineDTO.schema,
+        "AnonymousNotification": AnonymousNotificationDTO.schema,
+        "NewAnonymousNotification": AnonymousNotificationDTO.inputSchema,
         "Error": .object([
             ("error", .object([
                 ("code", .string()),

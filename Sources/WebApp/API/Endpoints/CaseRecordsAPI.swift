@@ -115,12 +115,18 @@ enum CaseRecordsAPI {
             parameters: [caseID], requestBody: .object([
                 ("personId", .uuid), ("purpose", CaseSchemas.code(ConsentPurpose.self)), ("granted", .boolean),
                 ("givenOn", .string(format: "date")), ("method", CaseSchemas.code(ConsentMethod.self)), ("givenBy", .string()),
+                ("shares", .array(CaseSchemas.code(DisclosureGroup.self))),
             ], required: ["personId", "purpose", "granted", "givenOn", "method"]),
             success: .init(status: 201, description: "The answer's id.", schema: createdSchema), errors: [404, 422]
         )) { request in
-            struct Body: Content { var personId: UUID; var purpose: ConsentPurpose; var granted: Bool; var givenOn: PartialDate; var method: ConsentMethod; var givenBy: String? }
+            struct Body: Content {
+                var personId: UUID; var purpose: ConsentPurpose; var granted: Bool; var givenOn: PartialDate; var method: ConsentMethod; var givenBy: String?
+                /// For a consent to referral, what it lets a referral share; everything when left out.
+                var shares: Set<DisclosureGroup>?
+            }
             let body = try request.content.decode(Body.self)
-            let input = ConsentInput(personID: body.personId, purpose: body.purpose, granted: body.granted, givenOn: body.givenOn, method: body.method, givenBy: body.givenBy)
+            let input = ConsentInput(personID: body.personId, purpose: body.purpose, granted: body.granted, givenOn: body.givenOn, method: body.method, givenBy: body.givenBy,
+                                     shares: body.shares ?? Set(DisclosureGroup.allCases))
             return created(try await request.caseService.recordConsent(try request.caller(), caseID: try request.uuidParameter("id"), input))
         }
 

@@ -103,7 +103,8 @@ struct CaseFileLoader {
                         method: ConsentMethod(rawValue: consent.method) ?? .written,
                         givenBy: try cipher.openOptional(consent.givenByCipher, field: ConsentModel.EncryptedField.givenBy, rowID: cid),
                         withdrawnOn: consent.withdrawnOn,
-                        withdrawalNote: try cipher.openOptional(consent.withdrawalNoteCipher, field: ConsentModel.EncryptedField.withdrawalNote, rowID: cid)
+                        withdrawalNote: try cipher.openOptional(consent.withdrawalNoteCipher, field: ConsentModel.EncryptedField.withdrawalNote, rowID: cid),
+                        shares: DisclosureGroup.set(from: consent.shares)
                     )
                 },
                 plans: try parts.plans.filter { $0.$caseFile.id == id }.map { plan in

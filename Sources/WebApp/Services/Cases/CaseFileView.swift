@@ -34,6 +34,8 @@ struct CaseFileView: Sendable {
         let givenBy: String?
         let withdrawnOn: String?
         let withdrawalNote: String?
+        /// What a referral may share under it.
+        let shares: Set<DisclosureGroup>
 
         /// Granted and not withdrawn.
         var isCurrent: Bool { granted && withdrawnOn == nil }

@@ -13,6 +13,8 @@ struct ConsentInput: Sendable {
     var method: ConsentMethod
     /// A guardian or authority, when not the person.
     var givenBy: String?
+    /// For a consent to referral: what a referral may share.
+    var shares: Set<DisclosureGroup> = Set(DisclosureGroup.allCases)
 }
 
 /// Consent: recorded per purpose, dated, and withdrawn without being erased.
@@ -28,6 +30,7 @@ extension CaseService {
         let row = ConsentModel(caseID: caseID, personID: input.personID, purpose: input.purpose.rawValue, granted: input.granted,
                                givenOn: input.givenOn.description, method: input.method.rawValue, recordedBy: caller.user.id)
         let id = try row.requireID()
+        row.shares = DisclosureGroup.text(of: input.shares)
         row.givenByCipher = try context.cipher.sealOptional(input.givenBy, field: ConsentModel.EncryptedField.givenBy, rowID: id)
         try await context.audit.transaction(on: database) { tx, audit in
             try await row.create(on: tx)
@@ -38,6 +41,7 @@ extension CaseService {
             summary.set("granted", from: nil, to: String(input.granted))
             summary.set("method", from: nil, to: input.method.rawValue)
             if input.givenBy != nil { summary.setRedacted("givenBy") }
+            if input.purpose == .referral { summary.set("shares", from: nil, to: row.shares) }
             try await audit.record(AuditEvent(actor: caller.actor, origin: caller.origin, action: "case.consent.record", recordType: "caseFile", recordID: caseID.uuidString, organisationID: model.$organisation.id, summary: summary))
         }
         return id
