@@ -135,7 +135,7 @@ struct BulkInsertTests {
     }
 }
 
-@Suite("Time-ordered ids")
+@Suite("Time-ordered ids", .serialized)
 struct TimeOrderedUUIDTests {
     @Test("Version 7 ids sort by creation time and carry the version and variant bits")
     func ordered() {

@@ -12,35 +12,35 @@ extension UUID {
     /// grows, on SQLite and PostgreSQL alike. The id reveals when the record was
     /// created, which the record says anyway. Sessions and tokens keep random ids.
     ///
-    /// The counter (RFC 9562 §6.2, method 1) keeps ids made in the same
-    /// millisecond by this process in the order they were made, so "sorted by
+    /// The counter (RFC 9562 §6.2, method 1) keeps the ids this process makes
+    /// in the order it made them, also within one millisecond, so "sorted by
     /// id" is "in the order added" (two victims added in one request, say).
-    public static func timeOrdered(now: Date = Date()) -> UUID {
+    ///
+    /// - Parameter now: The time to put in the id; by default the clock, read
+    ///   under the same lock as the counter so that concurrent callers cannot
+    ///   overtake each other.
+    public static func timeOrdered(now: Date? = nil) -> UUID {
         // The random bits of a version 4 UUID: one call for the system's randomness, not sixteen.
         var bytes = UUID().uuid
-        let milliseconds = UInt64(max(0, now.timeIntervalSince1970 * 1000))
-        let counter: UInt16? = sequence.withLock { state in
+        let (milliseconds, counter): (UInt64, UInt16) = sequence.withLock { state in
+            let time = UInt64(max(0, (now ?? Date()).timeIntervalSince1970 * 1000))
             // A later millisecond starts a new count; so does a time far from the
-            // last one (a date a caller gave). A slightly earlier one (threads
-            // reading the clock out of order) keeps random bits, leaving the count.
-            if milliseconds > state.milliseconds || milliseconds + 1000 < state.milliseconds {
-                state = (milliseconds, 0)
-                return 0
+            // last one (a date a caller gave). The same or a slightly earlier one
+            // (the clock stepping back a little) continues the count.
+            if time > state.milliseconds || time + 1000 < state.milliseconds {
+                state = (time, 0)
+            } else if state.counter < 0x0FFF {
+                state.counter += 1
+            } else {
+                // 4,096 ids in one millisecond: borrow the next one.
+                state = (state.milliseconds + 1, 0)
             }
-            guard milliseconds == state.milliseconds else { return nil }
-            // More than 4,096 ids in one millisecond: the rest keep random bits.
-            guard state.counter < 0x0FFF else { return nil }
-            state.counter += 1
-            return state.counter
+            return state
         }
         withUnsafeMutableBytes(of: &bytes) { raw in
             for index in 0..<6 { raw[index] = UInt8(truncatingIfNeeded: milliseconds >> (8 * (5 - index))) }
-            if let counter {
-                raw[6] = 0x70 | UInt8(counter >> 8)
-                raw[7] = UInt8(truncatingIfNeeded: counter)
-            } else {
-                raw[6] = 0x70 | (raw[6] & 0x0F)
-            }
+            raw[6] = 0x70 | UInt8(counter >> 8)
+            raw[7] = UInt8(truncatingIfNeeded: counter)
             raw[8] = 0x80 | (raw[8] & 0x3F)
         }
         return UUID(uuid: bytes)
