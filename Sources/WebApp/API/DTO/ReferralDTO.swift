@@ -4,35 +4,6 @@ import Vapor
 
 /// A referral in the API: the victim's parts appear only as far as the consent allows now.
 struct ReferralDTO: Content {
-    struct Profile: Content {
-        var gender: Gender?
-        var ageGroup: AgeGroup
-        var citizenships: [String]
-        var exploitationTypes: [ExploitationType]
-    }
-
-    struct Identity: Content {
-        var givenName: String?
-        var middleName: String?
-        var familyName: String?
-        var aliases: [String]
-        var birthDate: PartialDate?
-        var primaryLanguage: LanguageCode?
-        var secondaryLanguage: LanguageCode?
-        var identityNumber: String?
-    }
-
-    struct Contact: Content {
-        var phone: PhoneNumber?
-        var email: String?
-        var address: Address?
-    }
-
-    struct CaseDetails: Content {
-        var context: VictimContext
-        var route: [RouteEvent]
-    }
-
     struct Step: Content {
         var status: ReferralStatus
         var organisationId: UUID
@@ -53,10 +24,10 @@ struct ReferralDTO: Content {
     var decidedAt: Date?
     var firstServiceAt: Date?
     var closedAt: Date?
-    var profile: Profile?
-    var identity: Identity?
-    var contact: Contact?
-    var caseDetails: CaseDetails?
+    var profile: ReferralView.Profile?
+    var identity: ReferralView.Identity?
+    var contact: ReferralView.Contact?
+    var caseDetails: ReferralView.CaseDetails?
     var steps: [Step]
 
     init(_ view: ReferralView) {
@@ -73,13 +44,10 @@ struct ReferralDTO: Content {
         decidedAt = view.decidedAt
         firstServiceAt = view.firstServiceAt
         closedAt = view.closedAt
-        profile = view.profile.map { Profile(gender: $0.gender, ageGroup: $0.ageGroup, citizenships: $0.citizenships, exploitationTypes: $0.exploitationTypes) }
-        identity = view.identity.map {
-            Identity(givenName: $0.givenName, middleName: $0.middleName, familyName: $0.familyName, aliases: $0.aliases, birthDate: $0.birthDate,
-                     primaryLanguage: $0.primaryLanguage, secondaryLanguage: $0.secondaryLanguage, identityNumber: $0.identityNumber)
-        }
-        contact = view.contact.map { Contact(phone: $0.phone, email: $0.email, address: $0.address) }
-        caseDetails = view.caseDetails.map { CaseDetails(context: $0.context, route: $0.route) }
+        profile = view.profile
+        identity = view.identity
+        contact = view.contact
+        caseDetails = view.caseDetails
         steps = view.steps.map { Step(status: $0.status, organisationId: $0.organisationID, at: $0.at, comment: $0.comment) }
     }
 
@@ -161,17 +129,17 @@ struct AnonymousNotificationDTO: Content {
         exploitationMonth = view.notification.exploitationMonth
     }
 
-    /// What a new notification may carry: exactly ``AnonymousNotification/fields``.
-    static let inputSchema: JSONSchema = .object([
+    /// The fields a notification may carry: exactly ``AnonymousNotification/fields``.
+    private static let fields: [(String, JSONSchema)] = [
         ("sex", CaseSchemas.code(Gender.self)), ("ageGroup", .string(values: AgeGroup.allCases.map(\.rawValue))),
         ("citizenship", .string()), ("exploitationTypes", CaseSchemas.codes(ExploitationType.self)),
         ("exploitationCountry", .string()), ("exploitationMonth", .string()),
-    ], required: [])
+    ]
 
-    static let schema: JSONSchema = .object([
-        ("id", .uuid), ("organisationId", .uuid), ("notifiedMonth", .string()),
-        ("sex", CaseSchemas.code(Gender.self)), ("ageGroup", .string(values: AgeGroup.allCases.map(\.rawValue))),
-        ("citizenship", .string()), ("exploitationTypes", CaseSchemas.codes(ExploitationType.self)),
-        ("exploitationCountry", .string()), ("exploitationMonth", .string()),
-    ], required: ["id", "organisationId", "notifiedMonth", "ageGroup", "exploitationTypes"])
+    static let inputSchema: JSONSchema = .object(fields, required: [])
+
+    static let schema: JSONSchema = .object(
+        [("id", .uuid), ("organisationId", .uuid), ("notifiedMonth", .string())] + fields,
+        required: ["id", "organisationId", "notifiedMonth", "ageGroup", "exploitationTypes"]
+    )
 }

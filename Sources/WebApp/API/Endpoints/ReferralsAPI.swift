@@ -48,15 +48,10 @@ enum ReferralsAPI {
             ] + APIOperation.Parameter.pagination,
             success: .init(status: 200, description: "A page of referrals.", schema: PageDTO<ReferralLineDTO>.schema(of: "ReferralLine")), errors: [400, 403]
         )) { request in
-            let direction = try request.queryValue("direction").map { text in
-                guard let value = ReferralService.Direction(rawValue: text) else { throw AppError.invalid([FieldError("direction", .validationChoice)]) }
-                return value
-            } ?? .incoming
-            let status = try request.queryValue("status").map { text in
-                guard let value = ReferralStatus(rawValue: text) else { throw AppError.invalid([FieldError("status", .validationChoice)]) }
-                return value
-            }
-            let page = try await request.referralService.list(try request.caller(), direction: direction, status: status, cursor: request.queryValue("cursor"), limit: try request.limit())
+            let page = try await request.referralService.list(
+                try request.caller(), direction: try request.queryChoice("direction") ?? .incoming, status: try request.queryChoice("status"),
+                cursor: request.queryValue("cursor"), limit: try request.limit()
+            )
             return PageDTO(page, ReferralLineDTO.init)
         }
 

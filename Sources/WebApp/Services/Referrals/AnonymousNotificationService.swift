@@ -79,13 +79,11 @@ struct AnonymousNotificationService {
         case .organisation(let org, _), .organisationOrReferred(let org, _): query.filter(\.$organisationID == org)
         case .everything: break
         }
-        let limit = PageSize.clamp(limit)
-        if let cursor = try Cursor.parse(cursor), let id = UUID(uuidString: cursor.id) { query.filter(\.$id < id) }
-        let rows = try await query.sort(\.$id, .descending).limit(limit + 1).all()
-        let ids = rows.compactMap(\.id)
+        let page = try await NewestFirst.page(query, after: Cursor.parse(cursor), limit: PageSize.clamp(limit))
+        let ids = page.items.compactMap(\.id)
         let values = ids.isEmpty ? [] : try await CodeValueModel.query(on: database).filter(\.$ownerID ~~ ids).filter(\.$field == AnonymousNotificationModel.exploitationField).all()
         let types = Dictionary(grouping: values, by: \.ownerID)
-        let items = try rows.prefix(limit).map { row in
+        return try page.map { row in
             let id = try row.requireID()
             return AnonymousNotificationView(id: id, organisationID: row.organisationID, notifiedMonth: row.notifiedMonth, notification: AnonymousNotification(
                 sex: row.sex.flatMap(Gender.init(rawValue:)), ageGroup: AgeGroup(rawValue: row.ageGroup) ?? .unknown, citizenship: row.citizenship,
@@ -93,6 +91,5 @@ struct AnonymousNotificationService {
                 exploitationCountry: row.exploitationCountry, exploitationMonth: row.exploitationMonth.flatMap(PartialDate.init(parsing:))
             ))
         }
-        return ListPage(items: Array(items), nextCursor: rows.count > limit ? items.last.map { Cursor(key: "", id: $0.id.uuidString).token } : nil)
     }
 }

@@ -133,11 +133,12 @@ struct ReferralService {
             throw AppError.conflict(FieldError("status", .validationReferralNotAccepted))
         }
         guard model.firstServiceAt == nil else { return }
-        model.firstServiceAt = context.now()
+        let now = context.now()
+        model.firstServiceAt = now
         try await context.audit.transaction(on: database) { tx, audit in
             try await model.update(on: tx)
             var summary = AuditSummary()
-            summary.set("firstServiceAt", from: nil, to: ISO8601DateFormatter().string(from: model.firstServiceAt ?? Date()))
+            summary.set("firstServiceAt", from: nil, to: ISO8601DateFormatter().string(from: now))
             try await audit.record(AuditEvent(actor: caller.actor, origin: caller.origin, action: "referral.firstService", recordType: "referral",
                                               recordID: id.uuidString, organisationID: caller.user.organisationID, summary: summary))
         }
@@ -174,7 +175,7 @@ struct ReferralService {
             note: showsData ? try context.cipher.openOptional(model.noteCipher, field: ReferralModel.EncryptedField.note, rowID: id) : nil,
             declineReason: model.declineReason.flatMap(DeclineReason.init(rawValue:)),
             referredAt: model.referredAt, decidedAt: model.decidedAt, firstServiceAt: model.firstServiceAt, closedAt: model.closedAt,
-            profile: (status.sharesData || isSender) ? victim.map(profile) : nil,
+            profile: showsData ? victim.map(profile) : nil,
             identity: shared.contains(.identity) ? person.map {
                 ReferralView.Identity(givenName: $0.givenName, middleName: $0.middleName, familyName: $0.familyName, aliases: $0.aliases, birthDate: $0.birthDate,
                                       primaryLanguage: $0.primaryLanguage, secondaryLanguage: $0.secondaryLanguage, identityNumber: $0.identityNumber)
@@ -203,6 +204,17 @@ struct ReferralService {
         let status: ReferralStatus
         let referredAt: Date
         let decidedAt: Date?
+
+        init(_ model: ReferralModel, seenBy organisationID: UUID) throws {
+            id = try model.requireID()
+            caseID = model.fromOrganisationID == organisationID ? model.$caseFile.id : nil
+            fromOrganisationID = model.fromOrganisationID
+            toOrganisationID = model.toOrganisationID
+            serviceType = ServiceType(rawValue: model.serviceType) ?? .other
+            status = ReferralStatus(rawValue: model.status) ?? .pending
+            referredAt = model.referredAt
+            decidedAt = model.decidedAt
+        }
     }
 
     enum Direction: String, Sendable, CaseIterable { case incoming, outgoing }
@@ -218,23 +230,14 @@ struct ReferralService {
         case .outgoing: query.filter(\.$fromOrganisationID == org)
         }
         if let status { query.filter(\.$status == status.rawValue) }
-        let page = try await ReferralQueries.page(query, after: Cursor.parse(cursor), limit: PageSize.clamp(limit))
-        return page.map { model in
-            Line(id: model.id ?? UUID(), caseID: model.fromOrganisationID == org ? model.$caseFile.id : nil,
-                 fromOrganisationID: model.fromOrganisationID, toOrganisationID: model.toOrganisationID,
-                 serviceType: ServiceType(rawValue: model.serviceType) ?? .other, status: ReferralStatus(rawValue: model.status) ?? .pending,
-                 referredAt: model.referredAt, decidedAt: model.decidedAt)
-        }
+        return try await NewestFirst.page(query, after: Cursor.parse(cursor), limit: PageSize.clamp(limit)).map { try Line($0, seenBy: org) }
     }
 
     /// The referrals made from a case, for its page; the caller must be able to read the case.
     func referrals(_ caller: Caller, caseID: UUID) async throws -> [Line] {
-        _ = try await cases.load(caller, id: caseID, for: .read)
-        return try await ReferralModel.query(on: database).filter(\.$caseFile.$id == caseID).sort(\.$referredAt, .descending).all().map { model in
-            Line(id: try model.requireID(), caseID: caseID, fromOrganisationID: model.fromOrganisationID, toOrganisationID: model.toOrganisationID,
-                 serviceType: ServiceType(rawValue: model.serviceType) ?? .other, status: ReferralStatus(rawValue: model.status) ?? .pending,
-                 referredAt: model.referredAt, decidedAt: model.decidedAt)
-        }
+        let caseModel = try await cases.load(caller, id: caseID, for: .read)
+        return try await ReferralModel.query(on: database).filter(\.$caseFile.$id == caseID).sort(\.$referredAt, .descending).all()
+            .map { try Line($0, seenBy: caseModel.$organisation.id) }
     }
 
     // MARK: Helpers

@@ -1,21 +1,22 @@
 import CaseModel
 import Foundation
 
-/// A referral as one of its two ends sees it.
+/// A referral as one of its two ends sees it. The victim's parts are
+/// `Codable` so that the API writes them as they are.
 ///
 /// The victim's parts are filled only while the referral shares data, and
 /// only with the groups a current consent covers at the moment of reading.
 struct ReferralView: Sendable {
     /// What every referral that shares data carries: enough to decide whether
     /// the service fits, nothing that identifies the person.
-    struct Profile: Sendable {
+    struct Profile: Codable, Sendable {
         let gender: Gender?
         let ageGroup: AgeGroup
         let citizenships: [String]
         let exploitationTypes: [ExploitationType]
     }
 
-    struct Identity: Sendable {
+    struct Identity: Codable, Sendable {
         let givenName: String?
         let middleName: String?
         let familyName: String?
@@ -26,13 +27,13 @@ struct ReferralView: Sendable {
         let identityNumber: String?
     }
 
-    struct Contact: Sendable {
+    struct Contact: Codable, Sendable {
         let phone: PhoneNumber?
         let email: String?
         let address: Address?
     }
 
-    struct CaseDetails: Sendable {
+    struct CaseDetails: Codable, Sendable {
         let context: VictimContext
         let route: [RouteEvent]
     }

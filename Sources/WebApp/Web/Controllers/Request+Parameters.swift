@@ -13,4 +13,11 @@ extension Request {
         guard let value = try? query.get(String.self, at: name), !value.isEmpty else { return nil }
         return value
     }
+
+    /// A query value that must be one of a closed list; anything else is a 422 naming the parameter.
+    func queryChoice<Choice: RawRepresentable>(_ name: String, as type: Choice.Type = Choice.self) throws -> Choice? where Choice.RawValue == String {
+        guard let text = queryValue(name) else { return nil }
+        guard let value = Choice(rawValue: text) else { throw AppError.invalid([FieldError(name, .validationChoice)]) }
+        return value
+    }
 }
