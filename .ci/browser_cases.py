@@ -47,7 +47,7 @@ from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
-from browser_support import ARTIFACTS, chrome, free_port, start_server, stop_server
+from browser_support import ARTIFACTS, Browser, free_port, start_server, stop_server
 
 NEW_PASSWORD = "a long and private passphrase 2026"
 CASE_WORKER = "caseworker.sofia"
@@ -95,106 +95,9 @@ def read_csv(path):
     return rows[0], [dict(zip(rows[0], row)) for row in rows[1:]]
 
 
-class Cases:
+class Cases(Browser):
     def __init__(self, download_dir):
-        self.base = None
-        self.download_dir = download_dir
-        self.driver = chrome(download_dir)
-        self.step = 0
-
-    def shot(self, name):
-        self.step += 1
-        path = os.path.join(ARTIFACTS, f"cases-{self.step:02d}-{name}.png")
-        self.driver.save_screenshot(path)
-        print(f"  screenshot {path}")
-
-    def full_shot(self, name, selector=None):
-        """A screenshot of the whole page from the top, or of one part of it, not just what the window shows."""
-        height = self.driver.execute_script("return document.documentElement.scrollHeight")
-        self.driver.set_window_size(1280, min(max(height + 300, 900), 8000))
-        self.driver.execute_script("window.scrollTo(0, 0)")
-        if selector:
-            self.step += 1
-            path = os.path.join(ARTIFACTS, f"cases-{self.step:02d}-{name}.png")
-            self.driver.find_element(By.CSS_SELECTOR, selector).screenshot(path)
-            print(f"  screenshot {path}")
-        else:
-            self.shot(name)
-        self.driver.set_window_size(1280, 900)
-
-    def go(self, path):
-        self.driver.get(self.base + path)
-
-    def fill(self, name, value, within="main"):
-        field = self.driver.find_element(By.CSS_SELECTOR, f"{within} [name='{name}']")
-        if field.tag_name == "select":
-            Select(field).select_by_value(value)
-        elif field.get_attribute("type") in ("date", "month"):
-            # Chrome's date widgets take keystrokes in the locale's order; set the value the form posts.
-            self.driver.execute_script("arguments[0].value = arguments[1]", field, value)
-        else:
-            field.clear()
-            field.send_keys(value)
-
-    def fill_all(self, values, within="main"):
-        for name, value in values.items():
-            if isinstance(value, list):
-                for code in value:
-                    box = self.driver.find_element(By.CSS_SELECTOR, f"{within} input[type=checkbox][name='{name}[]'][value='{code}']")
-                    if not box.is_selected():
-                        box.click()
-            else:
-                self.fill(name, value, within)
-
-    def submit(self, form_selector):
-        self.driver.find_element(By.CSS_SELECTOR, f"{form_selector} button[type=submit]").click()
-
-    def text(self):
-        return self.driver.find_element(By.TAG_NAME, "body").text
-
-    def present(self, selector):
-        """The elements matching `selector` now, without waiting for them to appear."""
-        self.driver.implicitly_wait(0)
-        try:
-            return self.driver.find_elements(By.CSS_SELECTOR, selector)
-        finally:
-            self.driver.implicitly_wait(5)
-
-    def expect(self, condition, message):
-        if not condition:
-            self.shot("failure")
-            raise AssertionError(message + f"\n  at {self.driver.current_url}\n  page text: {self.text()[:1500]}")
-        print(f"  ok: {message}")
-
-    def expect_no_form_errors(self, what):
-        problems = [e.text for e in self.present(".field-error, .error-summary")]
-        self.expect(not problems, f"{what}: no form errors" + (f" (got {problems})" if problems else ""))
-
-    def wait_for_path(self, prefix):
-        WebDriverWait(self.driver, 10).until(lambda d: d.current_url.startswith(self.base + prefix))
-
-    def wait_for_url(self, pattern):
-        WebDriverWait(self.driver, 10).until(lambda d: re.match(pattern, d.current_url))
-        return re.match(pattern, self.driver.current_url)
-
-    def flash_shown(self):
-        return bool(self.present("main .notice.success[role=status]"))
-
-    def use_server(self, base_url):
-        """Points the browser at another server; sessions there are separate."""
-        self.driver.delete_all_cookies()
-        self.base = base_url
-
-    def sign_in(self, username, password):
-        self.go("/login")
-        self.fill("username", username)
-        self.fill("password", password)
-        self.submit("main form.stacked")
-        WebDriverWait(self.driver, 10).until(lambda d: not d.current_url.startswith(self.base + "/login"))
-
-    def sign_out(self):
-        self.driver.find_element(By.CSS_SELECTOR, "form[action='/logout'] button").click()
-        self.wait_for_path("/login")
+        super().__init__("cases-", download_dir)
 
     def download(self, link_selector, save_as):
         """Clicks a download link, waits for the file and moves it to `save_as`."""

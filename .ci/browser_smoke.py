@@ -18,45 +18,14 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
-from browser_support import ARTIFACTS, chrome, free_port, start_server, stop_server
+from browser_support import ARTIFACTS, Browser, free_port, start_server, stop_server
 
 NEW_PASSWORD = "a long and private passphrase 2026"
 
 
-class Smoke:
+class Smoke(Browser):
     def __init__(self, base_url):
-        self.base = base_url
-        self.driver = chrome()
-        self.step = 0
-
-    def shot(self, name):
-        self.step += 1
-        path = os.path.join(ARTIFACTS, f"{self.step:02d}-{name}.png")
-        self.driver.save_screenshot(path)
-        print(f"  screenshot {path}")
-
-    def go(self, path):
-        self.driver.get(self.base + path)
-
-    def fill(self, name, value):
-        field = self.driver.find_element(By.NAME, name)
-        field.clear()
-        field.send_keys(value)
-
-    def submit(self):
-        self.driver.find_element(By.CSS_SELECTOR, "main form.stacked button[type=submit]").click()
-
-    def text(self):
-        return self.driver.find_element(By.TAG_NAME, "body").text
-
-    def expect(self, condition, message):
-        if not condition:
-            self.shot("failure")
-            raise AssertionError(message + f"\n  at {self.driver.current_url}\n  page text: {self.text()[:800]}")
-        print(f"  ok: {message}")
-
-    def wait_for_path(self, prefix):
-        WebDriverWait(self.driver, 10).until(lambda d: d.current_url.startswith(self.base + prefix))
+        super().__init__(base_url=base_url)
 
 
 def run(smoke, one_time_password):
@@ -95,8 +64,9 @@ def run(smoke, one_time_password):
 
     print("3. Create an organisation")
     smoke.go("/organisations")
-    d.find_element(By.LINK_TEXT, "New organisation").click()
-    smoke.submit()
+    smoke.click_and_wait(d.find_element(By.LINK_TEXT, "New organisation"))
+    # The browser's own check of required fields may stop the form before it is sent.
+    smoke.submit(navigates=False)
     smoke.expect("There is a problem" in smoke.text() or d.current_url.endswith("/organisations/new"),
                  "an empty form is not accepted")
     smoke.go("/organisations/new")
@@ -123,14 +93,14 @@ def run(smoke, one_time_password):
     smoke.shot("user-created")
 
     print("5. Switch the interface to Chinese")
-    d.find_element(By.LINK_TEXT, "简体中文").click()
+    smoke.click_and_wait(d.find_element(By.LINK_TEXT, "简体中文"))
     smoke.expect(d.find_element(By.TAG_NAME, "html").get_attribute("lang") == "zh-Hans", "the page is marked as Chinese")
     smoke.go("/")
     smoke.expect("欢迎" in smoke.text() and "机构" in smoke.text(), "the dashboard is in Chinese")
     smoke.shot("dashboard-zh")
 
     print("6. The audit log shows every action")
-    d.find_element(By.LINK_TEXT, "审计日志").click()
+    smoke.click_and_wait(d.find_element(By.LINK_TEXT, "审计日志"))
     smoke.wait_for_path("/audit")
     table = d.find_element(By.ID, "audit-entries").text
     for action in ["auth.login", "user.password.change", "organisation.create", "user.create"]:
@@ -139,13 +109,12 @@ def run(smoke, one_time_password):
     smoke.expect("Amara Okafor" not in table and "amara@shelter.example" not in table,
                  "personal data is not copied into the audit log")
     smoke.shot("audit-log-zh")
-    d.find_element(By.PARTIAL_LINK_TEXT, "校验").click()
+    smoke.click_and_wait(d.find_element(By.PARTIAL_LINK_TEXT, "校验"))
     smoke.expect("审计日志完整" in smoke.text(), "the hash chain verifies")
     smoke.shot("audit-verified-zh")
 
     print("7. The new user must choose a password; a phone-sized screen works")
-    d.find_element(By.CSS_SELECTOR, "form[action='/logout'] button").click()
-    smoke.wait_for_path("/login")
+    smoke.sign_out()
     smoke.fill("username", "amara.okafor")
     smoke.fill("password", user_password)
     smoke.submit()

@@ -7,7 +7,11 @@ import subprocess
 import time
 
 from selenium import webdriver
+from selenium.common.exceptions import StaleElementReferenceException
 from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support import expected_conditions
+from selenium.webdriver.support.ui import Select, WebDriverWait
 
 ARTIFACTS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "artifacts")
 
@@ -83,3 +87,126 @@ def chrome(download_dir=None):
         driver.execute_cdp_cmd("Browser.setDownloadBehavior", {"behavior": "allow", "downloadPath": download_dir})
     driver.implicitly_wait(5)
     return driver
+
+
+class Browser:
+    """One headless Chromium session against a Libertas server, with the steps every browser test uses.
+
+    Form submission waits for the next page to replace the current one, so a check that follows never
+    reads the page being left (the cause of intermittent "stale element" failures in CI).
+    """
+
+    def __init__(self, screenshot_prefix="", download_dir=None, base_url=None):
+        self.base = base_url
+        self.prefix = screenshot_prefix
+        self.download_dir = download_dir
+        self.driver = chrome(download_dir)
+        self.step = 0
+
+    def shot(self, name):
+        self.step += 1
+        path = os.path.join(ARTIFACTS, f"{self.prefix}{self.step:02d}-{name}.png")
+        self.driver.save_screenshot(path)
+        print(f"  screenshot {path}")
+
+    def full_shot(self, name, selector=None):
+        """A screenshot of the whole page from the top, or of one part of it, not just what the window shows."""
+        height = self.driver.execute_script("return document.documentElement.scrollHeight")
+        self.driver.set_window_size(1280, min(max(height + 300, 900), 8000))
+        self.driver.execute_script("window.scrollTo(0, 0)")
+        if selector:
+            self.step += 1
+            path = os.path.join(ARTIFACTS, f"{self.prefix}{self.step:02d}-{name}.png")
+            self.driver.find_element(By.CSS_SELECTOR, selector).screenshot(path)
+            print(f"  screenshot {path}")
+        else:
+            self.shot(name)
+        self.driver.set_window_size(1280, 900)
+
+    def go(self, path):
+        self.driver.get(self.base + path)
+
+    def fill(self, name, value, within="main"):
+        field = self.driver.find_element(By.CSS_SELECTOR, f"{within} [name='{name}']")
+        if field.tag_name == "select":
+            Select(field).select_by_value(value)
+        elif field.get_attribute("type") in ("date", "month"):
+            # Chrome's date widgets take keystrokes in the locale's order; set the value the form posts.
+            self.driver.execute_script("arguments[0].value = arguments[1]", field, value)
+        else:
+            field.clear()
+            field.send_keys(value)
+
+    def fill_all(self, values, within="main"):
+        for name, value in values.items():
+            if isinstance(value, list):
+                for code in value:
+                    box = self.driver.find_element(By.CSS_SELECTOR, f"{within} input[type=checkbox][name='{name}[]'][value='{code}']")
+                    if not box.is_selected():
+                        box.click()
+            else:
+                self.fill(name, value, within)
+
+    def click_and_wait(self, element, navigates=True):
+        """Clicks `element`; when it `navigates`, waits until the next page has replaced this one."""
+        page = self.driver.find_element(By.TAG_NAME, "html")
+        element.click()
+        if navigates:
+            WebDriverWait(self.driver, 15).until(expected_conditions.staleness_of(page))
+            WebDriverWait(self.driver, 15).until(lambda d: d.execute_script("return document.readyState") == "complete")
+
+    def submit(self, form_selector="main form.stacked", navigates=True):
+        """Submits the form; `navigates=False` when the browser's own validation is expected to stop it."""
+        self.click_and_wait(self.driver.find_element(By.CSS_SELECTOR, f"{form_selector} button[type=submit]"), navigates)
+
+    def text(self):
+        for _ in range(20):
+            try:
+                return self.driver.find_element(By.TAG_NAME, "body").text
+            except StaleElementReferenceException:
+                time.sleep(0.1)
+        return self.driver.find_element(By.TAG_NAME, "body").text
+
+    def present(self, selector):
+        """The elements matching `selector` now, without waiting for them to appear."""
+        self.driver.implicitly_wait(0)
+        try:
+            return self.driver.find_elements(By.CSS_SELECTOR, selector)
+        finally:
+            self.driver.implicitly_wait(5)
+
+    def expect(self, condition, message):
+        if not condition:
+            self.shot("failure")
+            raise AssertionError(message + f"\n  at {self.driver.current_url}\n  page text: {self.text()[:1500]}")
+        print(f"  ok: {message}")
+
+    def expect_no_form_errors(self, what):
+        problems = [e.text for e in self.present(".field-error, .error-summary")]
+        self.expect(not problems, f"{what}: no form errors" + (f" (got {problems})" if problems else ""))
+
+    def wait_for_path(self, prefix):
+        WebDriverWait(self.driver, 10).until(lambda d: d.current_url.startswith(self.base + prefix))
+
+    def wait_for_url(self, pattern):
+        WebDriverWait(self.driver, 10).until(lambda d: re.match(pattern, d.current_url))
+        return re.match(pattern, self.driver.current_url)
+
+    def flash_shown(self):
+        return bool(self.present("main .notice.success[role=status]"))
+
+    def use_server(self, base_url):
+        """Points the browser at another server; sessions there are separate."""
+        self.driver.delete_all_cookies()
+        self.base = base_url
+
+    def sign_in(self, username, password):
+        self.go("/login")
+        self.fill("username", username)
+        self.fill("password", password)
+        self.submit()
+        WebDriverWait(self.driver, 10).until(lambda d: not d.current_url.startswith(self.base + "/login"))
+
+    def sign_out(self):
+        self.click_and_wait(self.driver.find_element(By.CSS_SELECTOR, "form[action='/logout'] button"))
+        self.wait_for_path("/login")
