@@ -14,6 +14,9 @@ struct ReferralAPITests {
         let shelter: APIClient
         let other: APIClient
         let shelterID: UUID
+        /// The police and shelter case workers, for tests that sign in to the pages.
+        let policeWorker: TestWorld.Account
+        let shelterWorker: TestWorld.Account
         let caseID: String
         let victimID: String
         let personID: String
@@ -24,8 +27,10 @@ struct ReferralAPITests {
         let policeID = try await world.makeOrganisation("Police", type: .lawEnforcement)
         let shelterID = try await world.makeOrganisation("Safe Harbour Shelter")
         let otherID = try await world.makeOrganisation("Legal Aid Clinic")
-        let police = APIClient(app: world.app, token: try await world.token(for: try await world.makeUser("amara.worker", in: policeID, roles: [.caseWorker])))
-        let shelter = APIClient(app: world.app, token: try await world.token(for: try await world.makeUser("grace.shelter", in: shelterID, roles: [.caseWorker])))
+        let policeWorker = try await world.makeUser("amara.worker", in: policeID, roles: [.caseWorker])
+        let shelterWorker = try await world.makeUser("grace.shelter", in: shelterID, roles: [.caseWorker])
+        let police = APIClient(app: world.app, token: try await world.token(for: policeWorker))
+        let shelter = APIClient(app: world.app, token: try await world.token(for: shelterWorker))
         let other = APIClient(app: world.app, token: try await world.token(for: try await world.makeUser("lee.legal", in: otherID, roles: [.caseWorker, .supervisor])))
         let created = try await police.call(.POST, "/cases", json: """
             {"record": {"openedOn": "2026-10-02"},
@@ -35,7 +40,7 @@ struct ReferralAPITests {
             """)
         #expect(created.status == .created, "\(created.body.string)")
         let body = try created.json()
-        return Setup(police: police, shelter: shelter, other: other, shelterID: shelterID,
+        return Setup(police: police, shelter: shelter, other: other, shelterID: shelterID, policeWorker: policeWorker, shelterWorker: shelterWorker,
                      caseID: try #require(body["id"]?.string), victimID: try #require(body["victims"]?[0]?["id"]?.string),
                      personID: try #require(body["victims"]?[0]?["personId"]?.string))
     }

@@ -20,6 +20,7 @@ func registerRoutes(_ app: Application) throws {
     CasePagesController.register(on: signedIn)
     CaseRecordPagesController.register(on: signedIn)
     DuplicatePagesController.register(on: signedIn)
+    ReferralPagesController.register(on: signedIn)
 
     // JSON API, documented as it is registered.
     let api = APIRegistry(root: app.grouped("api", "v1"), authenticated: TokenAuthenticator())

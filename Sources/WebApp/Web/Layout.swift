@@ -5,7 +5,7 @@ import Localization
 /// main content, footer.
 enum Layout {
     enum Section {
-        case dashboard, cases, duplicates, organisations, users, audit, tokens, account
+        case dashboard, cases, referrals, duplicates, organisations, users, audit, tokens, account
     }
 
     static func render(
@@ -51,6 +51,9 @@ enum Layout {
                             navItem(t(.navDashboard), "/", current: section == .dashboard)
                             if context.mayList(.caseFile) {
                                 navItem(t(.navCases), "/cases", current: section == .cases)
+                            }
+                            if context.mayList(.referral) {
+                                navItem(t(.navReferrals), "/referrals", current: section == .referrals)
                             }
                             if context.mayList(.duplicateFlag) {
                                 navItem(t(.navDuplicates), "/duplicates", current: section == .duplicates)

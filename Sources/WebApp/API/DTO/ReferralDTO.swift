@@ -79,7 +79,9 @@ struct ReferralDTO: Content {
 /// A line of a referral list: no personal data.
 struct ReferralLineDTO: Content {
     var id: UUID
+    /// The sender's case and victim; only the sender is told.
     var caseId: UUID?
+    var victimId: UUID?
     var fromOrganisationId: UUID
     var toOrganisationId: UUID
     var serviceType: ServiceType
@@ -90,6 +92,7 @@ struct ReferralLineDTO: Content {
     init(_ line: ReferralService.Line) {
         id = line.id
         caseId = line.caseID
+        victimId = line.victimID
         fromOrganisationId = line.fromOrganisationID
         toOrganisationId = line.toOrganisationID
         serviceType = line.serviceType
@@ -99,7 +102,7 @@ struct ReferralLineDTO: Content {
     }
 
     static let schema: JSONSchema = .object([
-        ("id", .uuid), ("caseId", .uuid), ("fromOrganisationId", .uuid), ("toOrganisationId", .uuid),
+        ("id", .uuid), ("caseId", .uuid), ("victimId", .uuid), ("fromOrganisationId", .uuid), ("toOrganisationId", .uuid),
         ("serviceType", CaseSchemas.code(ServiceType.self)), ("status", CaseSchemas.code(ReferralStatus.self)),
         ("referredAt", .dateTime), ("decidedAt", .dateTime),
     ], required: ["id", "fromOrganisationId", "toOrganisationId", "serviceType", "status", "referredAt"])

@@ -196,8 +196,9 @@ struct ReferralService {
     /// A line of a referral list: no personal data.
     struct Line: Sendable {
         let id: UUID
-        /// The sender's case; only the sender is told.
+        /// The sender's case and victim; only the sender is told.
         let caseID: UUID?
+        let victimID: UUID?
         let fromOrganisationID: UUID
         let toOrganisationID: UUID
         let serviceType: ServiceType
@@ -207,7 +208,9 @@ struct ReferralService {
 
         init(_ model: ReferralModel, seenBy organisationID: UUID) throws {
             id = try model.requireID()
-            caseID = model.fromOrganisationID == organisationID ? model.$caseFile.id : nil
+            let isSender = model.fromOrganisationID == organisationID
+            caseID = isSender ? model.$caseFile.id : nil
+            victimID = isSender ? model.$victim.id : nil
             fromOrganisationID = model.fromOrganisationID
             toOrganisationID = model.toOrganisationID
             serviceType = ServiceType(rawValue: model.serviceType) ?? .other
@@ -238,6 +241,24 @@ struct ReferralService {
         let caseModel = try await cases.load(caller, id: caseID, for: .read)
         return try await ReferralModel.query(on: database).filter(\.$caseFile.$id == caseID).sort(\.$referredAt, .descending).all()
             .map { try Line($0, seenBy: caseModel.$organisation.id) }
+    }
+
+    /// What a referral of each victim of the case could share today, by victim id:
+    /// the case page explains it before the worker refers.
+    func readiness(_ file: CaseFileView) -> [UUID: Readiness] {
+        Dictionary(uniqueKeysWithValues: file.victims.map { victim in
+            let child = isChild(victim)
+            let shareable = ReferralDisclosure.allowed(Set(DisclosureGroup.allCases), consents: Self.consents(file, victim), isChild: child,
+                                                       policy: context.config.referrals.childConsent)
+            return (victim.id, Readiness(isChild: child, childPolicy: context.config.referrals.childConsent, shareable: shareable))
+        })
+    }
+
+    struct Readiness: Sendable, Equatable {
+        var isChild: Bool
+        var childPolicy: ChildConsentPolicy
+        /// The parts a current consent covers now; empty refers with the minimal profile only.
+        var shareable: Set<DisclosureGroup>
     }
 
     // MARK: Helpers

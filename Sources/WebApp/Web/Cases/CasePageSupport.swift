@@ -53,6 +53,7 @@ enum CasePageSupport {
         let organisations = try await UserPagesController.organisationNames(request, caller)
             .sorted { $0.value.localizedCaseInsensitiveCompare($1.value) == .orderedAscending }
             .map { (value: $0.key.uuidString, label: $0.value) }
+        let referrals = ReferralService(database: request.db, context: request.libertas)
         return CaseShowPage.Model(
             view: view,
             organisationName: organisation?.name ?? "—",
@@ -62,6 +63,8 @@ enum CasePageSupport {
             assignableWorkers: workers.map { ($0.key.uuidString, $0.value) }.sorted { $0.1 < $1.1 },
             organisations: organisations,
             routeMap: RouteMapView.render(view, t: request.localizer),
+            referrals: try await referrals.referrals(caller, caseID: view.id),
+            referralReadiness: referrals.readiness(view),
             errors: errors
         )
     }

@@ -27,7 +27,10 @@ extension CaseRecordPagesController {
     }
 
     static func recordConsent(_ request: Request) async throws -> Response {
-        struct Form: Content { var personId: String?; var purpose: String?; var granted: String?; var givenOn: String?; var method: String?; var givenBy: String? }
+        struct Form: Content {
+            var personId: String?; var purpose: String?; var granted: String?; var givenOn: String?; var method: String?; var givenBy: String?
+            var shares: [String]?
+        }
         let caller = try request.caller()
         let id = try request.uuidParameter("id")
         let form = try request.content.decode(Form.self)
@@ -37,13 +40,17 @@ extension CaseRecordPagesController {
             let method = FormValue.code(form.method, ConsentMethod.self, field: "method", &validator)
             let givenOn = FormValue.date(form.givenOn, field: "givenOn", &validator)
             let personID = FormValue.text(form.personId).flatMap(UUID.init(uuidString:))
+            let shares = FormValue.codes(form.shares, DisclosureGroup.self, field: "shares", &validator)
             if purpose == nil { validator.add("purpose", .validationRequired) }
+            // A referral without personal data needs no consent, so a consent to referral that shares nothing says nothing.
+            if purpose == .referral && form.granted != "false" && shares.isEmpty { validator.add("consentShares", .validationConsentSharesRequired) }
             if method == nil { validator.add("method", .validationRequired) }
             if givenOn == nil { validator.add("givenOn", .validationRequired) }
             if personID == nil { validator.add("personId", .validationRequired) }
             try validator.throwIfInvalid()
             _ = try await request.caseService.recordConsent(caller, caseID: id, ConsentInput(
-                personID: personID!, purpose: purpose!, granted: form.granted != "false", givenOn: givenOn!, method: method!, givenBy: FormValue.text(form.givenBy)
+                personID: personID!, purpose: purpose!, granted: form.granted != "false", givenOn: givenOn!, method: method!, givenBy: FormValue.text(form.givenBy),
+                shares: purpose == .referral ? shares : []
             ))
         }
     }

@@ -21,6 +21,7 @@ extension CaseSections {
                             th(.scope("col")) { t(.fieldConsentAnswer) }
                             th(.scope("col")) { t(.fieldGivenOn) }
                             th(.scope("col")) { t(.fieldConsentMethod) }
+                            th(.scope("col")) { t(.fieldConsentShares) }
                             th(.scope("col")) { t(.fieldStatus) }
                         } }
                         tbody {
@@ -31,6 +32,7 @@ extension CaseSections {
                                     td { consent.granted ? t(.consentGranted) : t(.consentRefused) }
                                     td { consent.givenOn }
                                     td { t.text(forKey: consent.method.labelKey) + (consent.givenBy.map { " — \($0)" } ?? "") }
+                                    td { consent.purpose == .referral ? (consent.shares.isEmpty ? "—" : groupNames(consent.shares, t: t)) : "" }
                                     td {
                                         if let withdrawn = consent.withdrawnOn {
                                             Components.badge(t(.consentWithdrawnOn, ["date": withdrawn]), kind: "inactive")
@@ -53,7 +55,7 @@ extension CaseSections {
                 }
             }
             if model.mayEdit, !view.victims.isEmpty {
-                details(summary: t(.consentRecord)) {
+                details(summary: t(.consentRecord), open: model.errors.message(for: "shares") != nil || model.errors.message(for: "consentShares") != nil) {
                     form(.class("stacked"), .method("post"), .action("/cases/\(view.id)/consents")) {
                         Components.csrfField(context.csrfToken)
                         Components.selectField("personId", label: t(.fieldVictim), options: view.victims.map { ($0.personID.uuidString, $0.person.fullName.isEmpty ? "—" : $0.person.fullName) }, selected: nil, errors: .none, required: true)
@@ -62,6 +64,9 @@ extension CaseSections {
                         Components.textField("givenOn", label: t(.fieldGivenOn), type: "date", errors: .none, required: true)
                         CaseComponents.codeSelect("method", label: t(.fieldConsentMethod), ConsentMethod.self, selected: nil, t: t, errors: .none, required: true)
                         Components.textField("givenBy", label: t(.fieldGivenBy), hint: t(.hintGivenBy), errors: .none, maxLength: 200)
+                        Components.checkboxes("shares", legend: t(.consentSharesLegend),
+                                              options: DisclosureGroup.allCases.map { ($0.rawValue, t.text(forKey: $0.labelKey), nil) }, checked: [], errors: .none)
+                        p(.class("hint")) { t(.consentSharesHint) }
                         div { button(.type("submit")) { t(.consentRecord) } }
                     }
                 }

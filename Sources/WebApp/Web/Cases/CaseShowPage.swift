@@ -15,6 +15,10 @@ enum CaseShowPage {
         var organisations: [(value: String, label: String)]
         /// The route map, already drawn; `nil` when the route has no countries.
         var routeMap: HTMLNode?
+        /// Referrals made from the case, newest first.
+        var referrals: [ReferralService.Line] = []
+        /// What a referral of each victim could share today, by victim id.
+        var referralReadiness: [UUID: ReferralService.Readiness] = [:]
         /// Problems with a form posted from this page, shown at the top.
         var errors: FormErrors = .none
     }
@@ -31,7 +35,7 @@ enum CaseShowPage {
             nav(.class("case-sections"), .aria("label", t(.casesSectionsLabel))) {
                 ul {
                     for (anchor, key) in [("victims", TextKey.casesSectionVictims), ("perpetrators", .casesSectionPerpetrators), ("route", .casesSectionRoute),
-                                          ("consent", .casesSectionConsent), ("support", .casesSectionSupport), ("comments", .casesSectionComments),
+                                          ("consent", .casesSectionConsent), ("referrals", .casesSectionReferrals), ("support", .casesSectionSupport), ("comments", .casesSectionComments),
                                           ("attachments", .casesSectionAttachments)] {
                         li { a(.href("#\(anchor)")) { t(key) } }
                     }
@@ -42,6 +46,7 @@ enum CaseShowPage {
             CaseSections.perpetrators(context, model)
             CaseSections.route(context, model)
             CaseSections.consent(context, model)
+            CaseSections.referrals(context, model)
             CaseSections.support(context, model)
             CaseSections.comments(context, model)
             CaseSections.attachments(context, model)

@@ -1,0 +1,98 @@
+import Fluent
+import Foundation
+import Storage
+import Testing
+import VaporTesting
+@testable import WebApp
+
+@Suite("Referral pages")
+struct ReferralPagesTests {
+    @Test("Through the pages: no consent is explained, consent is recorded with what it shares, the receiver sees only that, and withdrawal hides it")
+    func referThroughPages() async throws {
+        try await TestApp.run { world in
+            let s = try await ReferralAPITests.setUp(world)
+            let police = try await world.browser(signedInAs: s.policeWorker)
+            let casePath = "/cases/\(s.caseID)"
+
+            let before = try await police.get(casePath)
+            #expect(before.text.contains("there is no current consent to referral"), "the page says why a referral cannot share personal data yet")
+            #expect(before.text.contains("No referrals from this case yet."))
+
+            let refer = ["victimId": s.victimID, "toOrganisationId": s.shelterID.uuidString, "serviceType": "Shelter", "note": "Needs a bed tonight"]
+            let refused = try await police.submit(casePath + "/referrals", refer, extra: [("shares[]", "Identity")])
+            #expect(refused.status == .unprocessableEntity)
+            #expect(refused.text.contains("needs the victim&#39;s current consent to referral") || refused.text.contains("needs the victim's current consent to referral"))
+            #expect(try await ReferralModel.query(on: world.app.db).count() == 0, "nothing was referred")
+
+            let consent = ["personId": s.personID, "purpose": "Referral", "granted": "true", "givenOn": "2026-10-03", "method": "Written"]
+            let noParts = try await police.submit(casePath + "/consents", consent)
+            #expect(noParts.status == .unprocessableEntity)
+            #expect(noParts.text.contains("Tick at least one part the victim agrees to share"))
+            let recorded = try await police.submit(casePath + "/consents", consent, extra: [("shares[]", "Identity")])
+            #expect(recorded.status == .seeOther)
+            #expect(try await police.get(casePath).text.contains("a current consent to referral covers Identity."))
+
+            let sent = try await police.submit(casePath + "/referrals", refer, extra: [("shares[]", "Identity"), ("shares[]", "Contact")])
+            #expect(sent.status == .unprocessableEntity, "contact is not covered by the consent")
+            #expect(sent.text.contains("The consent on record does not cover: Contact."))
+            let referred = try await police.submit(casePath + "/referrals", refer, extra: [("shares[]", "Identity")])
+            #expect(referred.status == .seeOther)
+            let referral = try #require(try await ReferralModel.query(on: world.app.db).first())
+            let referralPath = "/referrals/\(try referral.requireID())"
+            let caseAfter = try await police.get(casePath)
+            #expect(caseAfter.text.contains(#"href="\#(referralPath)""#) && caseAfter.text.contains("Safe Harbour Shelter"), "the history shows on the case")
+
+            let shelter = try await world.browser(signedInAs: s.shelterWorker)
+            let incoming = try await shelter.get("/referrals")
+            #expect(incoming.text.contains(referralPath) && incoming.text.contains("Police"))
+            #expect(!incoming.text.contains("Amara"), "the list carries no personal data")
+            let pending = try await shelter.get(referralPath)
+            #expect(pending.text.contains("Amara") && pending.text.contains("Okafor"), "the consented identity is shown")
+            #expect(!pending.text.contains("+2348035550101") && !pending.text.contains("Castel Volturno"), "contact and case details are not")
+            #expect(pending.text.contains("Needs a bed tonight"))
+            let declineWithoutReason = try await shelter.submit(referralPath + "/decline", ["reason": ""])
+            #expect(declineWithoutReason.status == .unprocessableEntity)
+            #expect(try await shelter.submit(referralPath + "/accept", ["comment": "Bed 4"]).status == .seeOther)
+            #expect(try await shelter.get(referralPath).text.contains("Bed 4"))
+            #expect(try await shelter.submit(referralPath + "/revoke", [:]).status == .forbidden, "only the sender revokes")
+
+            let consentID = try #require(try await ConsentModel.query(on: world.app.db).first()?.requireID())
+            #expect(try await police.submit(casePath + "/consents/\(consentID)/withdraw", [:]).status == .seeOther)
+            let afterWithdrawal = try await shelter.get(referralPath)
+            #expect(afterWithdrawal.status == .ok)
+            #expect(!afterWithdrawal.text.contains("Amara") && !afterWithdrawal.text.contains("Okafor"), "withdrawal hides the identity at once")
+            #expect(afterWithdrawal.text.contains("Not shown, because no current consent covers it: Identity."))
+
+            let outsider = try await world.browser(signedInAs: try await world.makeUser("nosy", in: try await world.makeOrganisation("Elsewhere"), roles: [.caseWorker]))
+            let denied = try await outsider.get(referralPath)
+            #expect(denied.status == .notFound || denied.status == .forbidden)
+            #expect(!denied.text.contains("Amara") && !denied.text.contains("Needs a bed"))
+        }
+    }
+
+    @Test("The anonymous notification form is filled from the victim and stores nothing identifying")
+    func notifyAnonymously() async throws {
+        try await TestApp.run { world in
+            let s = try await ReferralAPITests.setUp(world)
+            let police = try await world.browser(signedInAs: s.policeWorker)
+            let formPath = "/cases/\(s.caseID)/victims/\(s.victimID)/notify"
+            let form = try await police.get(formPath)
+            #expect(form.status == .ok)
+            #expect(form.text.contains(#"<option value="NGA" selected>"#), "citizenship is filled in")
+            #expect(form.text.contains(#"value="SexualExploitation" checked"#), "forms of exploitation are filled in")
+            #expect(form.text.contains(#"value="2026-03""#), "the month of exploitation comes from the route")
+            #expect(!form.text.contains("Okafor") && !form.text.contains("1990-04-12"), "no identifying field is offered")
+
+            let invalid = try await police.submit(formPath, ["ageGroup": "18+", "exploitationMonth": "March"])
+            #expect(invalid.status == .unprocessableEntity)
+            let sent = try await police.submit(formPath, ["sex": "Feminine", "ageGroup": "18+", "citizenship": "NGA", "exploitationCountry": "ITA", "exploitationMonth": "2026-03"],
+                                               extra: [("exploitationTypes[]", "SexualExploitation")])
+            #expect(sent.status == .seeOther)
+            let stored = try #require(try await AnonymousNotificationModel.query(on: world.app.db).first())
+            #expect(stored.citizenship == "NGA" && stored.exploitationMonth == "2026-03" && stored.ageGroup == "18+")
+
+            let outsider = try await world.browser(signedInAs: try await world.makeUser("nosy", in: try await world.makeOrganisation("Elsewhere"), roles: [.caseWorker]))
+            #expect(try await outsider.get(formPath).status == .notFound, "another organisation cannot read the victim through the form")
+        }
+    }
+}
