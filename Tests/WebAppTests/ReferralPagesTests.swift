@@ -95,4 +95,47 @@ struct ReferralPagesTests {
             #expect(try await outsider.get(formPath).status == .notFound, "another organisation cannot read the victim through the form")
         }
     }
+
+    @Test("Bulk from the case list: each case is assigned or referred on its own, and a refused one says why without stopping the rest")
+    func bulkActions() async throws {
+        try await TestApp.run { world in
+            let s = try await ReferralAPITests.setUp(world)
+            _ = try await ReferralAPITests.consent(s, shares: #"["Identity"]"#)
+            let second = try await s.police.call(.POST, "/cases", json: """
+                {"record": {"openedOn": "2026-10-05"}, "victims": [{"person": {"givenName": "Joy", "familyName": "Bello", "citizenships": ["NGA"]}, "context": {"ageWhenTrafficked": 25}}]}
+                """)
+            let secondID = try #require(try second.json()["id"]?.string)
+            let stranger = try await world.makeOrganisation("Elsewhere")
+            let strangerCase = try await APIClient(app: world.app, token: try await world.token(for: try await world.makeUser("far", in: stranger, roles: [.caseWorker])))
+                .call(.POST, "/cases", json: #"{"record": {"openedOn": "2026-10-05"}}"#)
+            let strangerCaseID = try #require(try strangerCase.json()["id"]?.string)
+
+            let police = try await world.browser(signedInAs: s.policeWorker)
+            let list = try await police.get("/cases")
+            #expect(list.text.lowercased().contains(#"name="caseids[]" value="\#(s.caseID.lowercased())""#), "each line can be ticked")
+            #expect(!list.text.contains(#"value="assign""#), "a case worker refers but does not assign")
+            #expect(try await police.submit("/cases/bulk", ["action": "refer"]).location == "/cases", "nothing ticked goes back to the list")
+
+            let ids = [("caseIds[]", s.caseID), ("caseIds[]", secondID), ("caseIds[]", strangerCaseID)]
+            let refusedToWorker = try await police.submit("/cases/bulk", ["action": "assign", "assignedTo": s.policeWorker.id.uuidString], extra: ids)
+            #expect(refusedToWorker.text.contains("Done: 0. Not done: 3."), "assigning is a supervisor's")
+            let supervisor = try await world.browser(signedInAs: try await world.makeUser("chief", in: s.policeWorker.organisationID, roles: [.supervisor]))
+            #expect(try await supervisor.get("/cases").text.contains(#"value="assign""#))
+            let assigned = try await supervisor.submit("/cases/bulk", ["action": "assign", "assignedTo": s.policeWorker.id.uuidString], extra: ids)
+            #expect(assigned.status == .ok)
+            #expect(assigned.text.contains("Done: 2. Not done: 1."), "the other organisation's case is refused")
+            let mine = try await CaseFileModel.query(on: world.app.db).filter(\.$assignedTo.$id == s.policeWorker.id).count()
+            #expect(mine == 2)
+
+            let form = try await police.submit("/cases/bulk", ["action": "refer"], extra: ids.prefix(2).map { $0 })
+            #expect(form.text.contains("a current consent to referral covers Identity.") && form.text.contains("there is no current consent to referral"))
+            let referred = try await police.submit("/cases/bulk/referrals", ["toOrganisationId": s.shelterID.uuidString, "serviceType": "Shelter"],
+                                                   extra: ids.prefix(2).map { $0 } + [("shares[]", "Identity")])
+            #expect(referred.status == .ok)
+            #expect(referred.text.contains("Done: 1. Not done: 1."))
+            #expect(referred.text.contains("needs the victim"), "the refused victim's reason is given")
+            let referrals = try await ReferralModel.query(on: world.app.db).all()
+            #expect(referrals.count == 1 && referrals.first?.$caseFile.id.uuidString.lowercased() == s.caseID.lowercased())
+        }
+    }
 }

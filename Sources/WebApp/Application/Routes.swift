@@ -21,6 +21,7 @@ func registerRoutes(_ app: Application) throws {
     CaseRecordPagesController.register(on: signedIn)
     DuplicatePagesController.register(on: signedIn)
     ReferralPagesController.register(on: signedIn)
+    BulkCasePagesController.register(on: signedIn)
 
     // JSON API, documented as it is registered.
     let api = APIRegistry(root: app.grouped("api", "v1"), authenticated: TokenAuthenticator())

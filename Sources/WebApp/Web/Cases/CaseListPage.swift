@@ -10,6 +10,10 @@ enum CaseListPage {
         var filters: CaseFilterForm
         var isFirstPage: Bool
         var mayCreate: Bool
+        /// Whether the caller may refer (case workers) or assign (supervisors) cases of the list, and so choose several at once.
+        var mayRefer: Bool
+        var mayAssign: Bool
+        var mayAct: Bool { mayRefer || mayAssign }
         var workers: [(value: String, label: String)]
     }
 
@@ -48,6 +52,7 @@ enum CaseListPage {
                 table(.id("case-list")) {
                     caption(.class("visually-hidden")) { t(.casesTitle) }
                     thead { tr {
+                        if model.mayAct { th(.scope("col")) { span(.class("visually-hidden")) { t(.bulkSelect) } } }
                         th(.scope("col")) { t(.fieldReference) }
                         th(.scope("col")) { t(.fieldOpenedOn) }
                         th(.scope("col")) { t(.fieldCaseStatus) }
@@ -57,6 +62,12 @@ enum CaseListPage {
                     tbody {
                         for item in model.page.items {
                             tr {
+                                if model.mayAct {
+                                    td {
+                                        input(.type("checkbox"), .id("select-\(item.id)"), .name("caseIds[]"), .value(item.id.uuidString), Attribute("form", "bulk-form"),
+                                              .aria("label", t(.bulkSelectCase, ["reference": item.reference])))
+                                    }
+                                }
                                 td { a(.class("mono"), .href("/cases/\(item.id)")) { item.reference } }
                                 td { item.openedOn }
                                 td { Components.badge(t.text(forKey: item.status.labelKey)) }
@@ -68,6 +79,20 @@ enum CaseListPage {
                 }
                 if model.page.items.isEmpty {
                     p(.class("empty")) { f.isEmpty ? t(.casesEmpty) : t(.searchNoResults) }
+                }
+            }
+            if model.mayAct && !model.page.items.isEmpty {
+                form(.class("bulk-actions"), .id("bulk-form"), .method("post"), .action("/cases/bulk")) {
+                    Components.csrfField(context.csrfToken)
+                    fieldset {
+                        legend { t(.bulkLegend) }
+                        if model.mayAssign && !model.workers.isEmpty {
+                            Components.selectField("assignedTo", label: t(.casesAssignTo), options: model.workers, selected: nil, errors: .none, includeBlank: t(.casesUnassigned))
+                            button(.type("submit"), .name("action"), .value("assign"), .class("secondary")) { t(.bulkAssign) }
+                            " "
+                        }
+                        if model.mayRefer { button(.type("submit"), .name("action"), .value("refer"), .class("secondary")) { t(.bulkRefer) } }
+                    }
                 }
             }
             Components.pagination(nextCursor: model.page.nextCursor, baseQuery: f.query, path: "/cases", isFirstPage: model.isFirstPage, t: t)

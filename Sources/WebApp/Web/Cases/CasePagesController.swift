@@ -32,6 +32,8 @@ enum CasePagesController {
         let model = CaseListPage.Model(
             page: page, filters: filters, isFirstPage: request.queryValue("cursor") == nil,
             mayCreate: policy.scope(for: caller.principal, action: .create, kind: .caseFile) != nil,
+            mayRefer: policy.scope(for: caller.principal, action: .update, kind: .caseFile) != nil,
+            mayAssign: policy.scope(for: caller.principal, action: .administer, kind: .caseFile) != nil,
             workers: try await CasePageSupport.workers(request, organisationID: caller.user.organisationID).map { ($0.key.uuidString, $0.value) }.sorted { $0.1 < $1.1 }
         )
         return request.page { CaseListPage.render($0, model) }

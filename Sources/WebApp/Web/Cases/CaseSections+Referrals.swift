@@ -55,12 +55,7 @@ extension CaseSections {
     private static func readiness(_ context: PageContext, _ model: Model, _ victim: CaseFileView.Victim, name: String) -> HTMLNode {
         let t = context.t
         let state = model.referralReadiness[victim.id]
-        let sentence: String = switch (state?.isChild ?? false, state?.childPolicy ?? .guardian, state?.shareable.isEmpty ?? true) {
-        case (true, .notRequired, _): t(.referralReadinessChildPolicyFree, ["name": name])
-        case (true, .guardian, true): t(.referralReadinessChildNeedsGuardian, ["name": name])
-        case (_, _, true): t(.referralReadinessNone, ["name": name])
-        case (_, _, false): t(.referralReadinessCovers, ["name": name, "groups": groupNames(state?.shareable ?? [], t: t)])
-        }
+        let sentence = readinessSentence(t, state, name: name)
         return div(.class("readiness")) {
             p { sentence }
             p(.class("actions")) {
@@ -70,6 +65,17 @@ extension CaseSections {
                 }
                 a(.href("/cases/\(model.view.id)/victims/\(victim.id)/notify")) { t(.referralNotifyAnonymously) }
             }
+        }
+    }
+
+    /// What a referral of one victim could share today, in a sentence.
+    static func readinessSentence(_ t: Localizer, _ state: ReferralService.Readiness?, name: String) -> String {
+        let name = name.isEmpty ? "—" : name
+        return switch (state?.isChild ?? false, state?.childPolicy ?? .guardian, state?.shareable.isEmpty ?? true) {
+        case (true, .notRequired, _): t(.referralReadinessChildPolicyFree, ["name": name])
+        case (true, .guardian, true): t(.referralReadinessChildNeedsGuardian, ["name": name])
+        case (_, _, true): t(.referralReadinessNone, ["name": name])
+        case (_, _, false): t(.referralReadinessCovers, ["name": name, "groups": groupNames(state?.shareable ?? [], t: t)])
         }
     }
 
