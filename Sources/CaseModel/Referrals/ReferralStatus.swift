@@ -26,3 +26,15 @@ public enum DeclineReason: String, CodeList {
     public static let field = "ref_DeclineReason"
     public static let labelPrefix = "declineReason"
 }
+
+/// Where a request to move a case to another organisation stands. Only an
+/// accepted transfer moves anything; until then the receiver sees no personal data.
+public enum TransferStatus: String, CodeList {
+    case pending = "Pending"
+    case accepted = "Accepted"
+    case declined = "Declined"
+    case cancelled = "Cancelled"
+
+    public static let field = "trf_Status"
+    public static let labelPrefix = "transferStatus"
+}

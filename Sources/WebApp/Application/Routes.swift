@@ -22,6 +22,7 @@ func registerRoutes(_ app: Application) throws {
     DuplicatePagesController.register(on: signedIn)
     ReferralPagesController.register(on: signedIn)
     BulkCasePagesController.register(on: signedIn)
+    TransferPagesController.register(on: signedIn)
 
     // JSON API, documented as it is registered.
     let api = APIRegistry(root: app.grouped("api", "v1"), authenticated: TokenAuthenticator())
@@ -35,6 +36,7 @@ func registerRoutes(_ app: Application) throws {
     CaseDataAPI.register(on: api)
     DuplicateFlagsAPI.register(on: api)
     ReferralsAPI.register(on: api)
+    TransfersAPI.register(on: api)
     let document = api.document()
     app.storage[OpenAPIDocumentKey.self] = document
     app.get("api", "v1", "openapi.json") { _ in document.response() }

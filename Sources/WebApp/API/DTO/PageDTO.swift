@@ -38,6 +38,7 @@ enum APISchemas {
         "DuplicateFlag": DuplicateFlagDTO.schema,
         "Referral": ReferralDTO.schema,
         "ReferralLine": ReferralLineDTO.schema,
+        "CaseTransfer": CaseTransferDTO.schema,
         "AnonymousNotification": AnonymousNotificationDTO.schema,
         "NewAnonymousNotification": AnonymousNotificationDTO.inputSchema,
         "Error": .object([

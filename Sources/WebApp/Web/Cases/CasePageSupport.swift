@@ -65,6 +65,7 @@ enum CasePageSupport {
             routeMap: RouteMapView.render(view, t: request.localizer),
             referrals: try await referrals.referrals(caller, caseID: view.id),
             referralReadiness: referrals.readiness(view),
+            pendingTransfer: try await request.transferService.pending(caseID: view.id),
             errors: errors
         )
     }

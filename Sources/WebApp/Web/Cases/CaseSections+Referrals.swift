@@ -1,6 +1,7 @@
 import CaseModel
 import Foundation
 import Localization
+import Storage
 
 /// Referrals on the case page: the history, what each victim's consent lets a
 /// referral share today, the refer form and the anonymous path.
@@ -44,10 +45,11 @@ extension CaseSections {
                         li { readiness(context, model, victim, name: names[victim.id] ?? "—") }
                     }
                 }
-                details(summary: t(.referralRefer), open: model.errors.message(for: "shares") != nil || model.errors.message(for: "toOrganisationId") != nil) {
+                details(summary: t(.referralRefer), open: model.errors.message(for: "shares") != nil) {
                     referForm(context, model)
                 }
             }
+            if model.mayAssign { transfer(context, model) }
         }
     }
 
@@ -64,6 +66,32 @@ extension CaseSections {
                     " · "
                 }
                 a(.href("/cases/\(model.view.id)/victims/\(victim.id)/notify")) { t(.referralNotifyAnonymously) }
+            }
+        }
+    }
+
+    /// Moving the whole case to another organisation: the request form, or the request waiting for an answer.
+    private static func transfer(_ context: PageContext, _ model: Model) -> HTMLNode {
+        let t = context.t
+        let view = model.view
+        let names = Dictionary(model.organisations.map { ($0.value, $0.label) }, uniquingKeysWith: { a, _ in a })
+        if let pending = model.pendingTransfer, let id = pending.id {
+            return div(.class("card"), .id("pending-transfer")) {
+                p { t(.transferPendingOnCase, ["organisation": names[pending.toOrganisationID.uuidString] ?? "—"]) }
+                form(.class("inline-form"), .method("post"), .action("/transfers/\(id)/cancel")) {
+                    Components.csrfField(context.csrfToken)
+                    button(.type("submit"), .class("secondary")) { t(.transferCancel) }
+                }
+            }
+        }
+        let others = model.organisations.filter { $0.value != view.organisationID.uuidString }
+        return details(summary: t(.transferRequest), open: model.errors.message(for: "consent") != nil || model.errors.message(for: "toOrganisationId") != nil) {
+            p(.class("hint")) { t(.transferExplanation) }
+            form(.class("stacked"), .id("transfer-form"), .method("post"), .action("/cases/\(view.id)/transfers")) {
+                Components.csrfField(context.csrfToken)
+                Components.selectField("toOrganisationId", label: t(.transferTo), options: others, selected: nil, errors: model.errors, required: true, includeBlank: t(.selectChoose))
+                CaseComponents.textArea("comment", label: t(.fieldComment), value: nil, hint: t(.hintEncryptedNotes), errors: .none, rows: 2)
+                div { button(.type("submit"), .class("secondary")) { t(.transferRequest) } }
             }
         }
     }

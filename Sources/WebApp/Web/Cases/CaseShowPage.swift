@@ -1,6 +1,7 @@
 import CaseModel
 import Foundation
 import Localization
+import Storage
 
 /// The case page: everything in the file, and the forms to add to it.
 enum CaseShowPage {
@@ -19,6 +20,8 @@ enum CaseShowPage {
         var referrals: [ReferralService.Line] = []
         /// What a referral of each victim could share today, by victim id.
         var referralReadiness: [UUID: ReferralService.Readiness] = [:]
+        /// A request to move the case to another organisation, while it waits for an answer.
+        var pendingTransfer: CaseTransferModel?
         /// Problems with a form posted from this page, shown at the top.
         var errors: FormErrors = .none
     }

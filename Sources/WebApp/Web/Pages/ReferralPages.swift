@@ -17,7 +17,10 @@ enum ReferralPages {
         let t = context.t
         let query = [("direction", model.direction.rawValue)] + (model.status.map { [("status", $0.rawValue)] } ?? [])
         return Layout.render(context, title: t(.referralsTitle), section: .referrals) {
-            h1 { t(.referralsTitle) }
+            div(.class("page-actions")) {
+                h1 { t(.referralsTitle) }
+                a(.class("button secondary"), .href("/transfers")) { t(.transfersTitle) }
+            }
             nav(.class("tabs"), .aria("label", t(.referralsDirectionLabel))) {
                 ul {
                     for (direction, key) in [(ReferralService.Direction.incoming, TextKey.referralsIncoming), (.outgoing, .referralsOutgoing)] {
