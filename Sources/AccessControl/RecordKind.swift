@@ -18,6 +18,11 @@ public enum RecordKind: String, CaseIterable, Codable, Sendable {
     /// A victim notified without identity (no consent to referral): sex, age
     /// group, citizenship, forms of exploitation, place and month only.
     case anonymousNotification
+    /// A request for a supervisor's approval of a step of a case, with the
+    /// request's and the decision's comments (free text about the victim).
+    case approval
+    /// A piece of work with a due date for one user, usually about a case.
+    case task
 
     /// Whether records of this kind hold personal data about someone.
     ///
@@ -25,7 +30,7 @@ public enum RecordKind: String, CaseIterable, Codable, Sendable {
     public var holdsPersonalData: Bool {
         switch self {
         case .organisation, .duplicateFlag, .anonymousNotification: false
-        case .user, .accessToken, .auditEntry, .caseFile, .person, .referral: true
+        case .user, .accessToken, .auditEntry, .caseFile, .person, .referral, .approval, .task: true
         }
     }
 }

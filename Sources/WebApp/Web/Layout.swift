@@ -5,7 +5,7 @@ import Localization
 /// main content, footer.
 enum Layout {
     enum Section {
-        case dashboard, cases, duplicates, organisations, users, audit, tokens, account
+        case dashboard, cases, duplicates, organisations, users, audit, tokens, account, approvals, tasks
     }
 
     static func render(
@@ -51,6 +51,13 @@ enum Layout {
                             navItem(t(.navDashboard), "/", current: section == .dashboard)
                             if context.mayList(.caseFile) {
                                 navItem(t(.navCases), "/cases", current: section == .cases)
+                            }
+                            if context.mayList(.task) {
+                                navItem(t(.navTasks), "/tasks", current: section == .tasks)
+                            }
+                            // The queue is for those who decide: supervisors.
+                            if let user = context.user, context.policy.scope(for: user.principal, action: .administer, kind: .approval) != nil {
+                                navItem(t(.navApprovals), "/approvals", current: section == .approvals)
                             }
                             if context.mayList(.duplicateFlag) {
                                 navItem(t(.navDuplicates), "/duplicates", current: section == .duplicates)

@@ -40,6 +40,8 @@ enum APISchemas {
         "ReferralLine": ReferralLineDTO.schema,
         "AnonymousNotification": AnonymousNotificationDTO.schema,
         "NewAnonymousNotification": AnonymousNotificationDTO.inputSchema,
+        "Approval": ApprovalDTO.schema,
+        "Task": TaskDTO.schema,
         "Error": .object([
             ("error", .object([
                 ("code", .string()),

@@ -62,7 +62,8 @@ enum CasePageSupport {
             assignableWorkers: workers.map { ($0.key.uuidString, $0.value) }.sorted { $0.1 < $1.1 },
             organisations: organisations,
             routeMap: RouteMapView.render(view, t: request.localizer),
-            errors: errors
+            errors: errors,
+            workflow: try await CaseWorkflow.load(request, caller, view)
         )
     }
 

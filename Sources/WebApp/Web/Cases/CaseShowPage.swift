@@ -17,6 +17,8 @@ enum CaseShowPage {
         var routeMap: HTMLNode?
         /// Problems with a form posted from this page, shown at the top.
         var errors: FormErrors = .none
+        /// Approvals and tasks (`CaseSections+Workflow.swift`).
+        var workflow: CaseWorkflow?
     }
 
     static func render(_ context: PageContext, _ model: Model) -> String {
@@ -32,7 +34,7 @@ enum CaseShowPage {
                 ul {
                     for (anchor, key) in [("victims", TextKey.casesSectionVictims), ("perpetrators", .casesSectionPerpetrators), ("route", .casesSectionRoute),
                                           ("consent", .casesSectionConsent), ("support", .casesSectionSupport), ("comments", .casesSectionComments),
-                                          ("attachments", .casesSectionAttachments)] {
+                                          ("attachments", .casesSectionAttachments), ("approvals", .casesSectionApprovals), ("tasks", .casesSectionTasks)] {
                         li { a(.href("#\(anchor)")) { t(key) } }
                     }
                 }
@@ -45,6 +47,8 @@ enum CaseShowPage {
             CaseSections.support(context, model)
             CaseSections.comments(context, model)
             CaseSections.attachments(context, model)
+            CaseSections.approvals(context, model)
+            CaseSections.tasks(context, model)
         }
     }
 
