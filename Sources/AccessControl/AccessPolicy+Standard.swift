@@ -15,6 +15,11 @@ extension AccessPolicy {
     /// the receiver's case workers. Which end may accept, decline or revoke is
     /// the referral service's rule. Anonymous notifications carry no identity:
     /// the coordinator and analysts count them nationally.
+    ///
+    /// Approvals and tasks stay in the case's organisation. Case workers and
+    /// supervisors request approvals and manage tasks; deciding a request is
+    /// `administer` on the approval, which only supervisors hold (and the
+    /// approval service adds that no one decides their own request).
     public static let standard = AccessPolicy(grants: [
         .systemAdmin: [
             Grant(.organisation, [.read, .list, .create, .update, .administer, .export], .national),
@@ -34,6 +39,8 @@ extension AccessPolicy {
             Grant(.person, [.read, .list, .create, .update, .export], .organisation),
             Grant(.referral, [.read, .list, .create, .update, .administer], .referred),
             Grant(.anonymousNotification, [.read, .list, .create], .organisation),
+            Grant(.approval, [.read, .list, .create, .administer], .organisation),
+            Grant(.task, [.read, .list, .create, .update], .organisation),
         ] + everyone,
         .caseWorker: [
             Grant(.organisation, [.read, .list], .national),
@@ -42,15 +49,19 @@ extension AccessPolicy {
             Grant(.person, [.read, .list, .create, .update, .export], .organisation),
             Grant(.referral, [.read, .list, .create, .update], .referred),
             Grant(.anonymousNotification, [.read, .list, .create], .organisation),
+            Grant(.approval, [.read, .list, .create], .organisation),
+            Grant(.task, [.read, .list, .create, .update], .organisation),
         ] + everyone,
         .analyst: [
             Grant(.organisation, [.read, .list], .national),
             Grant(.anonymousNotification, [.read, .list, .export], .national),
+            Grant(.referralStatistics, [.read, .export], .national),
         ] + everyone,
         .coordinator: [
             Grant(.organisation, [.read, .list], .national),
             Grant(.duplicateFlag, [.read, .list, .update], .national),
             Grant(.anonymousNotification, [.read, .list, .export], .national),
+            Grant(.referralStatistics, [.read, .export], .national),
         ] + everyone,
         .knowledgeEditor: [
             Grant(.organisation, [.read, .list], .national),

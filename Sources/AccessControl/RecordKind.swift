@@ -18,14 +18,22 @@ public enum RecordKind: String, CaseIterable, Codable, Sendable {
     /// A victim notified without identity (no consent to referral): sex, age
     /// group, citizenship, forms of exploitation, place and month only.
     case anonymousNotification
+    /// A request for a supervisor's approval of a step of a case, with the
+    /// request's and the decision's comments (free text about the victim).
+    case approval
+    /// A piece of work with a due date for one user, usually about a case.
+    case task
+    /// Referrals counted: by status and service, times to answer and serve,
+    /// declines and their reasons. Aggregates only, never a referral.
+    case referralStatistics
 
     /// Whether records of this kind hold personal data about someone.
     ///
     /// The policy never grants an analyst more than their own record of such a kind.
     public var holdsPersonalData: Bool {
         switch self {
-        case .organisation, .duplicateFlag, .anonymousNotification: false
-        case .user, .accessToken, .auditEntry, .caseFile, .person, .referral: true
+        case .organisation, .duplicateFlag, .anonymousNotification, .referralStatistics: false
+        case .user, .accessToken, .auditEntry, .caseFile, .person, .referral, .approval, .task: true
         }
     }
 }

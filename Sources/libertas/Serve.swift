@@ -27,6 +27,8 @@ struct Serve: AsyncParsableCommand {
             Runner.say("Press Ctrl-C to stop.")
             let duplicateCheck = Task { await DuplicateCheck.runPeriodically(app) }
             defer { duplicateCheck.cancel() }
+            let followUp = Task { await ReferralFollowUp.runPeriodically(app) }
+            defer { followUp.cancel() }
             try await app.execute()
         }
     }

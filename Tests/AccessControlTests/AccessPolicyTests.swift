@@ -66,6 +66,21 @@ struct AccessPolicyTests {
         }
     }
 
+    @Test("Only a supervisor decides approvals, in their own organisation; case workers request them and manage tasks")
+    func approvalsAndTasks() {
+        let approval = RecordFacts(kind: .approval, organisationID: orgA)
+        let supervisor = principal([.supervisor])
+        #expect(policy.decide(supervisor, .administer, approval).isAllowed)
+        #expect(!policy.decide(principal([.supervisor], in: orgB), .administer, approval).isAllowed)
+        #expect(policy.decide(principal([.caseWorker]), .create, approval).isAllowed)
+        for role in Role.allCases where role != .supervisor {
+            #expect(!policy.decide(principal([role]), .administer, approval).isAllowed, "\(role) must not decide approvals")
+        }
+        let task = RecordFacts(kind: .task, ownerUserID: UUID(), organisationID: orgA)
+        #expect(policy.decide(principal([.caseWorker]), .update, task).isAllowed)
+        #expect(!policy.decide(principal([.orgAdmin]), .read, task).isAllowed)
+    }
+
     @Test("Tokens belong to their owner, whatever the role")
     func tokensAreOwn() {
         let admin = principal([.systemAdmin])

@@ -58,7 +58,8 @@ struct CasePagesTests {
             #expect(svg.contains("1. Recruitment: Nigeria; 2. Transit: Niger; 3. Exploitation: Italy"), "the map describes the route in words")
 
             let victimPerson = try #require(try await PersonModel.query(on: world.app.db).filter(\.$organisation.$id == police).first()?.id)
-            let consent = try await browser.submit(casePath + "/consents", ["personId": victimPerson.uuidString, "purpose": "Referral", "granted": "true", "givenOn": "2026-11-02", "method": "Written"])
+            let consent = try await browser.submit(casePath + "/consents", ["personId": victimPerson.uuidString, "purpose": "Referral", "granted": "true", "givenOn": "2026-11-02", "method": "Written"],
+                                             extra: [("shares[]", "Identity")])
             #expect(consent.status == .seeOther)
             let consentID = try #require(try await ConsentModel.query(on: world.app.db).first()?.id)
             #expect(try await browser.submit(casePath + "/consents/\(consentID)/withdraw", [:]).status == .seeOther)

@@ -1,3 +1,4 @@
+import CaseModel
 import Foundation
 import Storage
 import Testing
@@ -69,6 +70,30 @@ struct ConfigLoaderTests {
                 && message.contains("6 configuration problems")
                 && message.contains("'eighty' is not a port number")
                 && message.contains("must decode to 32 bytes, not 5")
+        }
+    }
+
+    @Test("Approval steps and follow-ups are configured nationally; an unknown step is named in the error")
+    func workflow() throws {
+        let cwd = try scratch()
+        defer { try? FileManager.default.removeItem(at: cwd) }
+        let defaults = try ConfigLoader(flags: ConfigFlags(), environment: [:], workingDirectory: cwd).load()
+        #expect(defaults.workflow.approvalSteps == Set(ApprovalStep.allCases))
+        #expect(defaults.workflow.referralFollowUpDays == 3)
+        let chosen = try ConfigLoader(flags: ConfigFlags(), environment: [
+            "LIBERTAS_APPROVAL_STEPS": "supportPlan, CaseClosure", "LIBERTAS_REFERRAL_FOLLOW_UP_DAYS": "5", "LIBERTAS_FOLLOW_UP_INTERVAL": "60",
+        ], workingDirectory: cwd).load()
+        #expect(chosen.workflow.approvalSteps == [.supportPlan, .caseClosure])
+        #expect(chosen.workflow.referralFollowUpDays == 5 && chosen.background.followUpInterval == 60)
+        let none = try ConfigLoader(flags: ConfigFlags(), environment: ["LIBERTAS_APPROVAL_STEPS": "none"], workingDirectory: cwd).load()
+        #expect(none.workflow.approvalSteps.isEmpty)
+        #expect {
+            try ConfigLoader(flags: ConfigFlags(), environment: ["LIBERTAS_APPROVAL_STEPS": "caseClosure,assessment", "LIBERTAS_REFERRAL_FOLLOW_UP_DAYS": "0"], workingDirectory: cwd).load()
+        } throws: { error in
+            guard let error = error as? ConfigurationError else { return false }
+            return Set(error.problems.map(\.setting)) == ["LIBERTAS_APPROVAL_STEPS", "LIBERTAS_REFERRAL_FOLLOW_UP_DAYS"]
+                && error.description.contains("unknown approval step 'assessment'")
+                && error.description.contains("traffickingStatusDecision, supportPlan, caseClosure")
         }
     }
 

@@ -138,4 +138,33 @@ struct ReferralPagesTests {
             #expect(referrals.count == 1 && referrals.first?.$caseFile.id.uuidString.lowercased() == s.caseID.lowercased())
         }
     }
+
+    @Test("The coordinator's referral figures: counts, medians and declines, with no person in them; a case worker is refused")
+    func coordinatorFigures() async throws {
+        try await TestApp.run { world in
+            let s = try await ReferralAPITests.setUp(world)
+            _ = try await ReferralAPITests.consent(s)
+            let accepted = try #require(try await ReferralAPITests.refer(s, shares: #"["Identity"]"#).json()["id"]?.string)
+            #expect(try await s.shelter.call(.POST, "/referrals/\(accepted)/accept", json: "{}", documentedAs: "/referrals/{id}/accept").status == .noContent)
+            let declined = try #require(try await ReferralAPITests.refer(s, shares: "[]").json()["id"]?.string)
+            #expect(try await s.shelter.call(.POST, "/referrals/\(declined)/decline", json: #"{"reason": "NoCapacity"}"#, documentedAs: "/referrals/{id}/decline").status == .noContent)
+            _ = try await ReferralAPITests.refer(s, shares: "[]")
+
+            let coordinator = try await world.browser(signedInAs: try await world.makeUser("ana", in: try await world.makeOrganisation("National Rapporteur"), roles: [.coordinator]))
+            let page = try await coordinator.get("/referral-figures")
+            #expect(page.status == .ok)
+            #expect(page.text.contains(#"<dt>Referrals</dt><dd>3</dd>"#))
+            #expect(page.text.contains("50 %"), "one of two answered referrals was declined")
+            #expect(page.text.contains("No capacity"))
+            #expect(!page.text.contains("Amara") && !page.text.contains("Needs a bed"), "aggregates only")
+            let future = try await coordinator.get("/referral-figures?from=2099-01-01")
+            #expect(future.text.contains("No referral was made in this period."))
+            #expect(try await coordinator.get("/referral-figures?from=someday").status == .unprocessableEntity)
+
+            let worker = try await world.browser(signedInAs: s.shelterWorker)
+            let refused = try await worker.get("/referral-figures")
+            #expect(refused.status == .forbidden || refused.status == .notFound, "\(refused.status)")
+            #expect(!refused.text.contains("No capacity"))
+        }
+    }
 }

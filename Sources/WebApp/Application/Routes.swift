@@ -23,6 +23,8 @@ func registerRoutes(_ app: Application) throws {
     ReferralPagesController.register(on: signedIn)
     BulkCasePagesController.register(on: signedIn)
     TransferPagesController.register(on: signedIn)
+    ReferralFiguresPage.register(on: signedIn)
+    WorkflowPagesController.register(on: signedIn)
 
     // JSON API, documented as it is registered.
     let api = APIRegistry(root: app.grouped("api", "v1"), authenticated: TokenAuthenticator())
@@ -37,6 +39,7 @@ func registerRoutes(_ app: Application) throws {
     DuplicateFlagsAPI.register(on: api)
     ReferralsAPI.register(on: api)
     TransfersAPI.register(on: api)
+    WorkflowAPI.register(on: api)
     let document = api.document()
     app.storage[OpenAPIDocumentKey.self] = document
     app.get("api", "v1", "openapi.json") { _ in document.response() }

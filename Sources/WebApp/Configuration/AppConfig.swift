@@ -22,6 +22,7 @@ public struct AppConfig: Sendable {
     public var security: Security
     public var background: Background
     public var referrals: Referrals
+    public var workflow: Workflow
 
     public init(
         dataDirectory: URL,
@@ -33,7 +34,8 @@ public struct AppConfig: Sendable {
         http: HTTP = HTTP(),
         security: Security = Security(),
         background: Background = Background(),
-        referrals: Referrals = Referrals()
+        referrals: Referrals = Referrals(),
+        workflow: Workflow = Workflow()
     ) {
         self.dataDirectory = dataDirectory
         self.database = database
@@ -45,6 +47,7 @@ public struct AppConfig: Sendable {
         self.security = security
         self.background = background
         self.referrals = referrals
+        self.workflow = workflow
     }
 
     public enum LogFormat: String, Sendable, CaseIterable {
@@ -98,6 +101,9 @@ public struct AppConfig: Sendable {
         /// organisations' registers (duplicate flags); 0 turns the check off, for
         /// example on a server that only imports, with `libertas duplicates check` run later.
         public var duplicateCheckInterval: TimeInterval = 60
+        /// Seconds between runs of the referral follow-up job, which also tells
+        /// assignees of tasks that became overdue; 0 turns it off.
+        public var followUpInterval: TimeInterval = 900
 
         public init() {}
     }
@@ -106,6 +112,17 @@ public struct AppConfig: Sendable {
     public struct Referrals: Sendable {
         /// How a child's referral is consented to (`LIBERTAS_CHILD_CONSENT`).
         public var childConsent: ChildConsentPolicy = .guardian
+
+        public init() {}
+    }
+
+    /// Approvals and tasks (the national referral mechanism's case work).
+    public struct Workflow: Sendable {
+        /// The steps that need a supervisor's approval (`LIBERTAS_APPROVAL_STEPS`).
+        public var approvalSteps: Set<ApprovalStep> = Set(ApprovalStep.allCases)
+        /// Whole days a referral may stay pending before the sender gets a
+        /// follow-up task (`LIBERTAS_REFERRAL_FOLLOW_UP_DAYS`).
+        public var referralFollowUpDays = 3
 
         public init() {}
     }

@@ -46,4 +46,7 @@ public enum EnvironmentKey {
     public static let secureCookies = "LIBERTAS_SECURE_COOKIES"
     public static let duplicateCheckInterval = "LIBERTAS_DUPLICATE_CHECK_INTERVAL"
     public static let childConsent = "LIBERTAS_CHILD_CONSENT"
+    public static let approvalSteps = "LIBERTAS_APPROVAL_STEPS"
+    public static let referralFollowUpDays = "LIBERTAS_REFERRAL_FOLLOW_UP_DAYS"
+    public static let followUpInterval = "LIBERTAS_FOLLOW_UP_INTERVAL"
 }

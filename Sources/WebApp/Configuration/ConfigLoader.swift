@@ -107,6 +107,14 @@ public struct ConfigLoader: Sendable {
                 problems.append(ConfigProblem(EnvironmentKey.duplicateCheckInterval, "'\(interval)' is not a number of seconds (0 turns the check off)"))
             }
         }
+        if let interval = environment[EnvironmentKey.followUpInterval], !interval.isEmpty {
+            if let seconds = TimeInterval(interval), seconds >= 0, seconds.isFinite {
+                background.followUpInterval = seconds
+            } else {
+                problems.append(ConfigProblem(EnvironmentKey.followUpInterval, "'\(interval)' is not a number of seconds (0 turns the follow-up job off)"))
+            }
+        }
+        let workflow = loadWorkflow(problems: &problems)
 
         var referrals = AppConfig.Referrals()
         if let policy = environment[EnvironmentKey.childConsent], !policy.isEmpty {
@@ -145,7 +153,8 @@ public struct ConfigLoader: Sendable {
             logFormat: logFormat,
             http: http,
             background: background,
-            referrals: referrals
+            referrals: referrals,
+            workflow: workflow
         )
     }
 

@@ -5,7 +5,7 @@ import Localization
 /// main content, footer.
 enum Layout {
     enum Section {
-        case dashboard, cases, referrals, duplicates, organisations, users, audit, tokens, account
+        case dashboard, cases, referrals, duplicates, organisations, users, audit, tokens, account, approvals, tasks
     }
 
     static func render(
@@ -54,6 +54,16 @@ enum Layout {
                             }
                             if context.mayList(.referral) {
                                 navItem(t(.navReferrals), "/referrals", current: section == .referrals)
+                            }
+                            if let user = context.user, context.policy.scope(for: user.principal, action: .read, kind: .referralStatistics) != nil {
+                                navItem(t(.navReferralFigures), "/referral-figures", current: section == .referrals)
+                            }
+                            if context.mayList(.task) {
+                                navItem(t(.navTasks), "/tasks", current: section == .tasks)
+                            }
+                            // The queue is for those who decide: supervisors.
+                            if let user = context.user, context.policy.scope(for: user.principal, action: .administer, kind: .approval) != nil {
+                                navItem(t(.navApprovals), "/approvals", current: section == .approvals)
                             }
                             if context.mayList(.duplicateFlag) {
                                 navItem(t(.navDuplicates), "/duplicates", current: section == .duplicates)

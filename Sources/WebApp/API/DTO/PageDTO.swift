@@ -41,6 +41,8 @@ enum APISchemas {
         "CaseTransfer": CaseTransferDTO.schema,
         "AnonymousNotification": AnonymousNotificationDTO.schema,
         "NewAnonymousNotification": AnonymousNotificationDTO.inputSchema,
+        "Approval": ApprovalDTO.schema,
+        "Task": TaskDTO.schema,
         "Error": .object([
             ("error", .object([
                 ("code", .string()),

@@ -38,9 +38,9 @@ enum CaseRecordsAPI {
         }
 
         api.add(APIOperation(
-            method: .PUT, path: "/cases/{id}/victims/{victimId}", operationID: "updateVictim", summary: "Replace a victim's context on the case.", tag: tag,
+            method: .PUT, path: "/cases/{id}/victims/{victimId}", operationID: "updateVictim", summary: "Replace a victim's context on the case. A final trafficking-status decision (Actual or NotA) needs, where the country requires it, an approved `TraffickingStatusDecision` request (409 until then).", tag: tag,
             parameters: [caseID, .path("victimId", "The victim's id.")], requestBody: .ref("VictimContext"),
-            success: .init(status: 204, description: "Saved."), errors: [404, 422]
+            success: .init(status: 204, description: "Saved."), errors: [404, 409, 422]
         )) { request -> HTTPStatus in
             try await request.caseService.updateVictim(try request.caller(), caseID: try request.uuidParameter("id"), victimID: try request.uuidParameter("victimId"), context: try request.content.decode(VictimContext.self))
             return .noContent

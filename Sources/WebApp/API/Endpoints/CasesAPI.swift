@@ -48,9 +48,9 @@ enum CasesAPI {
 
         api.add(APIOperation(
             method: .PATCH, path: "/cases/{id}", operationID: "updateCase",
-            summary: "Change the case's own fields (status, dates, summary). Closing needs a closure reason.", tag: tag,
+            summary: "Change the case's own fields (status, dates, summary). Closing needs a closure reason, and, where the country requires it, an approved `CaseClosure` request (409 until then).", tag: tag,
             parameters: [caseID], requestBody: .ref("CaseRecord"),
-            success: .init(status: 200, description: "The case as it now is.", schema: .ref("Case")), errors: [404, 422]
+            success: .init(status: 200, description: "The case as it now is.", schema: .ref("Case")), errors: [404, 409, 422]
         )) { request in
             let caller = try request.caller()
             let id = try request.uuidParameter("id")

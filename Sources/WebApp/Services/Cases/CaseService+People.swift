@@ -44,6 +44,8 @@ extension CaseService {
         try RecordValidation.validate(victim, of: person, at: "context", today: today).throwIfAny()
         let oldCodes = try await CodeValueModel.query(on: database).filter(\.$ownerID == victimID).all()
         let old = try context.caseCodecs.victim.decode(row, codes: oldCodes)
+        try await ApprovalService(database: database, context: context)
+            .requireApproval(for: .traffickingStatus(from: old.traffickingStatus, to: victim.traffickingStatus), caseID: caseID, field: "traffickingStatus")
         let codes = try context.caseCodecs.victim.apply(victim, to: row, person: person)
         try await context.audit.transaction(on: database) { tx, audit in
             try await row.update(on: tx)

@@ -176,6 +176,10 @@ struct CaseService {
     func update(_ caller: Caller, id: UUID, record: CaseRecord) async throws -> CaseFileModel {
         let model = try await load(caller, id: id, for: .update)
         try RecordValidation.validate(record, at: "", today: today).throwIfAny()
+        let closing: Set<CaseStatus> = [.closed, .closedReferred]
+        if closing.contains(record.status), !closing.contains(CaseStatus(rawValue: model.status) ?? .active) {
+            try await ApprovalService(database: database, context: context).requireApproval(for: .close, caseID: id, field: "status")
+        }
         let cipher = context.cipher
         return try await context.audit.transaction(on: database) { tx, audit in
             var summary = AuditSummary()

@@ -66,7 +66,8 @@ enum CasePageSupport {
             referrals: try await referrals.referrals(caller, caseID: view.id),
             referralReadiness: referrals.readiness(view),
             pendingTransfer: try await request.transferService.pending(caseID: view.id),
-            errors: errors
+            errors: errors,
+            workflow: try await CaseWorkflow.load(request, caller, view)
         )
     }
 

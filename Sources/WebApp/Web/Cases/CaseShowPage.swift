@@ -24,6 +24,8 @@ enum CaseShowPage {
         var pendingTransfer: CaseTransferModel?
         /// Problems with a form posted from this page, shown at the top.
         var errors: FormErrors = .none
+        /// Approvals and tasks (`CaseSections+Workflow.swift`).
+        var workflow: CaseWorkflow?
     }
 
     static func render(_ context: PageContext, _ model: Model) -> String {
@@ -38,8 +40,9 @@ enum CaseShowPage {
             nav(.class("case-sections"), .aria("label", t(.casesSectionsLabel))) {
                 ul {
                     for (anchor, key) in [("victims", TextKey.casesSectionVictims), ("perpetrators", .casesSectionPerpetrators), ("route", .casesSectionRoute),
-                                          ("consent", .casesSectionConsent), ("referrals", .casesSectionReferrals), ("support", .casesSectionSupport), ("comments", .casesSectionComments),
-                                          ("attachments", .casesSectionAttachments)] {
+                                          ("consent", .casesSectionConsent), ("referrals", .casesSectionReferrals), ("support", .casesSectionSupport),
+                                          ("comments", .casesSectionComments), ("attachments", .casesSectionAttachments), ("approvals", .casesSectionApprovals),
+                                          ("tasks", .casesSectionTasks)] {
                         li { a(.href("#\(anchor)")) { t(key) } }
                     }
                 }
@@ -53,6 +56,8 @@ enum CaseShowPage {
             CaseSections.support(context, model)
             CaseSections.comments(context, model)
             CaseSections.attachments(context, model)
+            CaseSections.approvals(context, model)
+            CaseSections.tasks(context, model)
         }
     }
 
