@@ -99,17 +99,18 @@ struct TaskAPITests {
     func followUps() async throws {
         try await TestApp.run { world in
             let s = try await Self.setUp(world)
-            let victimID = try #require(try await s.worker.call(.GET, "/cases/\(s.caseID)").json()["victims"]?[0]?["id"]?.string)
+            let victimID = try #require(try await s.worker.call(.GET, "/cases/\(s.caseID)", documentedAs: "/cases/{id}").json()["victims"]?[0]?["id"]?.string)
             let shelterID = try #require(try await OrganisationModel.query(on: world.app.db).filter(\.$name == "Safe Harbour Shelter").first()?.id)
             let refer = { () async throws -> String in
                 let response = try await s.worker.call(.POST, "/cases/\(s.caseID)/referrals",
-                                                       json: #"{"victimId": "\#(victimID)", "toOrganisationId": "\#(shelterID)", "serviceType": "Shelter"}"#)
+                                                       json: #"{"victimId": "\#(victimID)", "toOrganisationId": "\#(shelterID)", "serviceType": "Shelter"}"#,
+                                                       documentedAs: "/cases/{id}/referrals")
                 #expect(response.status == .created, "\(response.body.string)")
                 return try #require(try response.json()["id"]?.string)
             }
             let pending = try await refer()
             let accepted = try await refer()
-            #expect(try await s.outsider.call(.POST, "/referrals/\(accepted)/accept").status == .noContent)
+            #expect(try await s.outsider.call(.POST, "/referrals/\(accepted)/accept", documentedAs: "/referrals/{id}/accept").status == .noContent)
 
             #expect(try await ReferralFollowUp.runOnce(world.app) == .init(followUps: 0, overdue: 0), "not yet past the threshold")
             s.clock.advance(days: 4)
@@ -146,12 +147,14 @@ struct TaskAPITests {
             let mine = try await browser.get("/tasks")
             #expect(mine.text.contains("Visit &lt;Amara&gt;") && mine.text.contains("2026-11-05"))
             s.clock.advance(days: 5)
-            let overdue = try await browser.get("/tasks?view=overdue")
+            // Five days on, the session has long expired: sign in again.
+            let later = try await world.browser(signedInAs: s.workerAccount)
+            let overdue = try await later.get("/tasks?view=overdue")
             #expect(overdue.text.contains("Visit &lt;Amara&gt;"))
             let id = try #require(try await TaskModel.query(on: world.app.db).first()?.id)
-            let done = try await browser.submit("/tasks/\(id)/complete", ["returnTo": "/tasks?view=overdue"])
+            let done = try await later.submit("/tasks/\(id)/complete", ["returnTo": "/tasks?view=overdue"])
             #expect(done.status == .seeOther && done.location == "/tasks?view=overdue")
-            #expect(try await browser.get("/tasks?view=overdue").text.contains("No open task of your organisation is overdue."))
+            #expect(try await later.get("/tasks?view=overdue").text.contains("No open task of your organisation is overdue."))
         }
     }
 }
