@@ -147,7 +147,7 @@ struct TaskAPITests {
             let mine = try await browser.get("/tasks")
             #expect(mine.text.contains("Visit &lt;Amara&gt;") && mine.text.contains("2026-11-05"))
             s.clock.advance(days: 5)
-            // Five days on, the session has long expired: sign in again.
+            // Five days on, the idle session has ended: sign in again.
             let later = try await world.browser(signedInAs: s.workerAccount)
             let overdue = try await later.get("/tasks?view=overdue")
             #expect(overdue.text.contains("Visit &lt;Amara&gt;"))
