@@ -108,7 +108,7 @@ struct ApprovalAPITests {
             #expect(try queue.json()["items"]?.array?.isEmpty == true)
             #expect(try await Self.decide(s.outsider, id, "approve").status == .notFound)
             #expect(try await s.outsider.call(.GET, "/cases/\(s.caseID)/approvals", documentedAs: "/cases/{id}/approvals").status == .notFound)
-            #expect(!(try await s.outsider.call(.GET, "/approvals?status=Requested").body.string.contains("housed")))
+            #expect(!(try await s.outsider.call(.GET, "/approvals?status=Requested", documentedAs: "/approvals").body.string.contains("housed")))
         }
     }
 
