@@ -94,3 +94,37 @@ struct TransferAPITests {
         }
     }
 }
+
+@Suite("Case transfer pages")
+struct TransferPagesTests {
+    @Test("The case page offers the transfer to a supervisor, the receiver's supervisor accepts on /transfers, and the case opens there")
+    func transferThroughPages() async throws {
+        try await TestApp.run { world in
+            let s = try await ReferralAPITests.setUp(world)
+            _ = try await ReferralAPITests.consent(s, shares: #"["Identity"]"#)
+            let chief = try await world.browser(signedInAs: try await world.makeUser("chief", in: s.policeWorker.organisationID, roles: [.supervisor]))
+            let casePath = "/cases/\(s.caseID)"
+            #expect(try await chief.get(casePath).text.contains("Transfer the case to another organisation"))
+            #expect(!(try await world.browser(signedInAs: s.policeWorker).get(casePath).text.contains("transfer-form")), "a case worker is not offered it")
+
+            let partial = try await chief.submit(casePath + "/transfers", ["toOrganisationId": s.shelterID.uuidString])
+            #expect(partial.status == .unprocessableEntity)
+            #expect(partial.text.contains("hands over the whole file") && partial.text.contains("does not cover: Contact, CaseDetails"))
+            _ = try await ReferralAPITests.consent(s)
+            let asked = try await chief.submit(casePath + "/transfers", ["toOrganisationId": s.shelterID.uuidString, "comment": "Moving region"])
+            #expect(asked.status == .seeOther)
+            #expect(try await chief.get(casePath).text.contains("is waiting for their answer"))
+
+            let matron = try await world.browser(signedInAs: try await world.makeUser("matron", in: s.shelterID, roles: [.supervisor]))
+            let offered = try await matron.get("/transfers")
+            #expect(offered.text.contains("Moving region") && offered.text.contains("Accept the case"))
+            #expect(!offered.text.contains("Okafor"), "no personal data before accepting")
+            let transfer = try #require(try await CaseTransferModel.query(on: world.app.db).first()?.requireID())
+            let accepted = try await matron.submit("/transfers/\(transfer)/accept", [:])
+            #expect(accepted.status == .seeOther && accepted.location == casePath)
+            let page = try await matron.get(casePath)
+            #expect(page.status == .ok && page.text.contains("Amara Okafor"))
+            #expect(try await chief.get(casePath).status == .notFound)
+        }
+    }
+}
