@@ -161,6 +161,14 @@ struct ReferralPagesTests {
             #expect(future.text.contains("No referral was made in this period."))
             #expect(try await coordinator.get("/referral-figures?from=someday").status == .unprocessableEntity)
 
+            let api = APIClient(app: world.app, token: try await world.token(for: try await world.makeUser("maria", in: try await world.makeOrganisation("Statistics"), roles: [.analyst])))
+            let json = try await api.call(.GET, "/referral-figures", documentedAs: "/referral-figures").json()
+            #expect(json["total"]?.int == 3 && json["declinedShare"] == .number(0.5))
+            #expect(json["declineReasons"]?[0]?["reason"]?.string == "NoCapacity")
+            let refusedAPI = try await s.shelter.call(.GET, "/referral-figures", documentedAs: "/referral-figures")
+            #expect(refusedAPI.status == .forbidden || refusedAPI.status == .notFound, "a case worker gets no figures")
+            #expect(!refusedAPI.body.string.contains("total"))
+
             let worker = try await world.browser(signedInAs: s.shelterWorker)
             let refused = try await worker.get("/referral-figures")
             #expect(refused.status == .forbidden || refused.status == .notFound, "\(refused.status)")

@@ -39,6 +39,7 @@ func registerRoutes(_ app: Application) throws {
     DuplicateFlagsAPI.register(on: api)
     ReferralsAPI.register(on: api)
     TransfersAPI.register(on: api)
+    ReferralFiguresAPI.register(on: api)
     WorkflowAPI.register(on: api)
     let document = api.document()
     app.storage[OpenAPIDocumentKey.self] = document

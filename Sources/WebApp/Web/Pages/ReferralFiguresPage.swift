@@ -16,8 +16,7 @@ enum ReferralFiguresPage {
         let to = FormValue.date(request.queryValue("to"), field: "to", &validator)
         try validator.throwIfInvalid()
         let service = ReferralStatisticsService(database: request.db, context: request.libertas)
-        // The end day counts whole: referrals before the next midnight.
-        let figures = try await service.figures(caller, from: from.flatMap(midnight), to: to.flatMap(midnight).map { $0.addingTimeInterval(86_400) })
+        let figures = try await service.figures(caller, from: from, to: to)
         return request.page { render($0, figures, from: request.queryValue("from"), to: request.queryValue("to")) }
     }
 
@@ -79,14 +78,6 @@ enum ReferralFiguresPage {
                 }
             }
         }
-    }
-
-    /// The start of a date's first day, in UTC.
-    static func midnight(_ date: PartialDate) -> Date? {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
-        let day = date.firstDay
-        return calendar.date(from: DateComponents(year: day.year, month: day.month, day: day.day))
     }
 
     /// Hours under two days, days beyond.
