@@ -52,6 +52,7 @@ def open_case(t):
     t.fill("name", f"{VICTIM['givenName']} {VICTIM['familyName']}")
     t.submit("form[action='/cases/new/search']")
     t.click_and_wait(d.find_element(By.ID, "register-new-person"))
+    t.wait_for_path("/cases/new/details")
     t.fill_all({"openedOn": "2026-10-20"})
     t.fill_all(VICTIM)
     t.fill_all(CONTEXT)

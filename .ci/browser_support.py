@@ -7,7 +7,7 @@ import subprocess
 import time
 
 from selenium import webdriver
-from selenium.common.exceptions import StaleElementReferenceException
+from selenium.common.exceptions import StaleElementReferenceException, WebDriverException
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions
@@ -127,6 +127,17 @@ class Browser:
         self.driver.get(self.base + path)
 
     def fill(self, name, value, within="main"):
+        # Chromium sometimes answers for a node of the page just left ("does not belong to the
+        # document") right after a navigation; finding the field again on the new page fixes it.
+        for attempt in range(3):
+            try:
+                return self._fill(name, value, within)
+            except (StaleElementReferenceException, WebDriverException) as error:
+                if attempt == 2 or not isinstance(error, StaleElementReferenceException) and "does not belong to the document" not in str(error):
+                    raise
+                time.sleep(0.3)
+
+    def _fill(self, name, value, within):
         field = self.driver.find_element(By.CSS_SELECTOR, f"{within} [name='{name}']")
         if field.tag_name == "select":
             Select(field).select_by_value(value)
