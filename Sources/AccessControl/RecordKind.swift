@@ -18,13 +18,18 @@ public enum RecordKind: String, CaseIterable, Codable, Sendable {
     /// A victim notified without identity (no consent to referral): sex, age
     /// group, citizenship, forms of exploitation, place and month only.
     case anonymousNotification
+    /// An event in one user's in-app inbox: its kind and the ids it concerns.
+    case inboxNotification
+    /// An organisation's webhook endpoint and its delivery log: addresses,
+    /// event kinds, ids and statuses, never personal data.
+    case webhookEndpoint
 
     /// Whether records of this kind hold personal data about someone.
     ///
     /// The policy never grants an analyst more than their own record of such a kind.
     public var holdsPersonalData: Bool {
         switch self {
-        case .organisation, .duplicateFlag, .anonymousNotification: false
+        case .organisation, .duplicateFlag, .anonymousNotification, .inboxNotification, .webhookEndpoint: false
         case .user, .accessToken, .auditEntry, .caseFile, .person, .referral: true
         }
     }

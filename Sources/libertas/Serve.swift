@@ -27,6 +27,8 @@ struct Serve: AsyncParsableCommand {
             Runner.say("Press Ctrl-C to stop.")
             let duplicateCheck = Task { await DuplicateCheck.runPeriodically(app) }
             defer { duplicateCheck.cancel() }
+            let webhooks = Task { await WebhookDispatch.runPeriodically(app) }
+            defer { webhooks.cancel() }
             try await app.execute()
         }
     }

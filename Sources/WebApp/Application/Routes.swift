@@ -9,7 +9,7 @@ func registerRoutes(_ app: Application) throws {
     let pages = app.grouped(CSRFMiddleware())
     SignInController.register(public: pages)
     LanguageController.register(on: pages)
-    let signedIn = pages.grouped(RequireSignIn())
+    let signedIn = pages.grouped(RequireSignIn(), UnreadNotificationsMiddleware())
     DashboardController.register(on: signedIn)
     AccountController.register(on: signedIn)
     OrganisationPagesController.register(on: signedIn)
@@ -20,6 +20,8 @@ func registerRoutes(_ app: Application) throws {
     CasePagesController.register(on: signedIn)
     CaseRecordPagesController.register(on: signedIn)
     DuplicatePagesController.register(on: signedIn)
+    InboxPagesController.register(on: signedIn)
+    WebhookPagesController.register(on: signedIn)
 
     // JSON API, documented as it is registered.
     let api = APIRegistry(root: app.grouped("api", "v1"), authenticated: TokenAuthenticator())
@@ -33,6 +35,8 @@ func registerRoutes(_ app: Application) throws {
     CaseDataAPI.register(on: api)
     DuplicateFlagsAPI.register(on: api)
     ReferralsAPI.register(on: api)
+    InboxAPI.register(on: api)
+    WebhooksAPI.register(on: api)
     let document = api.document()
     app.storage[OpenAPIDocumentKey.self] = document
     app.get("api", "v1", "openapi.json") { _ in document.response() }

@@ -2,6 +2,7 @@ import Foundation
 import Logging
 import CaseModel
 import Storage
+import Webhooks
 
 /// Everything Libertas needs to know to run, in one typed value.
 ///
@@ -22,6 +23,7 @@ public struct AppConfig: Sendable {
     public var security: Security
     public var background: Background
     public var referrals: Referrals
+    public var webhooks: Webhooks
 
     public init(
         dataDirectory: URL,
@@ -33,7 +35,8 @@ public struct AppConfig: Sendable {
         http: HTTP = HTTP(),
         security: Security = Security(),
         background: Background = Background(),
-        referrals: Referrals = Referrals()
+        referrals: Referrals = Referrals(),
+        webhooks: Webhooks = Webhooks()
     ) {
         self.dataDirectory = dataDirectory
         self.database = database
@@ -45,6 +48,7 @@ public struct AppConfig: Sendable {
         self.security = security
         self.background = background
         self.referrals = referrals
+        self.webhooks = webhooks
     }
 
     public enum LogFormat: String, Sendable, CaseIterable {
@@ -106,6 +110,18 @@ public struct AppConfig: Sendable {
     public struct Referrals: Sendable {
         /// How a child's referral is consented to (`LIBERTAS_CHILD_CONSENT`).
         public var childConsent: ChildConsentPolicy = .guardian
+
+        public init() {}
+    }
+
+    /// Sending events to organisations' webhook endpoints.
+    public struct Webhooks: Sendable {
+        /// Seconds between looks at the delivery queue; 0 turns sending off (events still queue).
+        public var dispatchInterval: TimeInterval = 5
+        /// Seconds to wait for a receiver to connect and answer.
+        public var timeout: TimeInterval = 10
+        /// Attempts and back-off between them.
+        public var retry = RetrySchedule()
 
         public init() {}
     }

@@ -46,4 +46,9 @@ public enum EnvironmentKey {
     public static let secureCookies = "LIBERTAS_SECURE_COOKIES"
     public static let duplicateCheckInterval = "LIBERTAS_DUPLICATE_CHECK_INTERVAL"
     public static let childConsent = "LIBERTAS_CHILD_CONSENT"
+    public static let webhookInterval = "LIBERTAS_WEBHOOK_INTERVAL"
+    public static let webhookTimeout = "LIBERTAS_WEBHOOK_TIMEOUT"
+    public static let webhookMaxAttempts = "LIBERTAS_WEBHOOK_MAX_ATTEMPTS"
+    public static let webhookRetryBase = "LIBERTAS_WEBHOOK_RETRY_BASE"
+    public static let webhookRetryMax = "LIBERTAS_WEBHOOK_RETRY_MAX"
 }

@@ -117,6 +117,8 @@ public struct ConfigLoader: Sendable {
             }
         }
 
+        let webhooks = loadWebhooks(&problems)
+
         let keysDirectory = dataDirectory.appendingPathComponent("keys")
         let encryptionKey = loadSecret(
             flagFile: flags.encryptionKeyFile, flagName: "--encryption-key-file",
@@ -145,7 +147,8 @@ public struct ConfigLoader: Sendable {
             logFormat: logFormat,
             http: http,
             background: background,
-            referrals: referrals
+            referrals: referrals,
+            webhooks: webhooks
         )
     }
 
