@@ -25,6 +25,8 @@ struct RestartableInstallation {
         var config = AppConfig(dataDirectory: dataDirectory, database: location, encryptionKey: FieldCipher.generateKeyData(),
                                sessionSecret: Data(SecretGenerator.token().utf8), logLevel: .warning)
         config.security.passwordHashCost = 4
+        // A closed port is retried until the connect timeout: keep the "receiver is down" steps short.
+        config.webhooks.timeout = 1
         adjust(&config)
         self.config = config
         self.clock = clock

@@ -26,26 +26,31 @@ struct WebhookDispatcher {
 
     func run() async throws -> WebhookDispatch.Outcome {
         var outcome = WebhookDispatch.Outcome()
-        // Sends in a batch go one after another; the claim must outlast them all.
-        let lease = Double(Self.batchSize) * (sender.timeout * 2 + 5)
+        // A batch is sent at once, so one receiver that hangs until the timeout
+        // does not hold up the others; the claim outlasts one attempt with room to spare.
+        let lease = sender.timeout * 3 + 30
         for _ in 0..<Self.maximumBatches {
             let now = context.now()
             let claimed = try await context.audit.bookkeeping { [database] in
                 try await WebhookDeliveryQueries.claimDue(now: now, lease: lease, limit: Self.batchSize, on: database)
             }
-            for delivery in claimed {
-                try await attempt(delivery, &outcome)
+            let statuses = try await withThrowingTaskGroup(of: WebhookDeliveryModel.Status?.self) { group in
+                for delivery in claimed { group.addTask { try await attempt(delivery) } }
+                return try await group.reduce(into: []) { $0.append($1) }
             }
+            outcome.attempted += statuses.count
+            outcome.delivered += statuses.filter { $0 == .delivered }.count
+            outcome.failed += statuses.filter { $0 == .failed }.count
             if claimed.count < Self.batchSize { break }
         }
         return outcome
     }
 
-    private func attempt(_ delivery: WebhookDeliveryModel, _ outcome: inout WebhookDispatch.Outcome) async throws {
+    /// Sends one claimed delivery and records the outcome; returns its new status.
+    private func attempt(_ delivery: WebhookDeliveryModel) async throws -> WebhookDeliveryModel.Status? {
         let endpoint = delivery.endpoint
         let event = delivery.event
         let now = context.now()
-        outcome.attempted += 1
         delivery.attempts += 1
         delivery.lastAttemptAt = now
         if endpoint.active {
@@ -57,14 +62,10 @@ struct WebhookDispatcher {
             delivery.status = WebhookDeliveryModel.Status.failed.rawValue
             delivery.lastError = "endpoint deactivated"
         }
-        switch WebhookDeliveryModel.Status(rawValue: delivery.status) {
-        case .delivered: outcome.delivered += 1
-        case .failed: outcome.failed += 1
-        default: break
-        }
         try await context.audit.bookkeeping { [database] in
             try await WebhookDeliveryQueries.finish(delivery, on: database)
         }
+        return WebhookDeliveryModel.Status(rawValue: delivery.status)
     }
 
     private func record(_ result: WebhookSender.Result, on delivery: WebhookDeliveryModel, at now: Date) {
