@@ -20,9 +20,8 @@ struct EventPublisher: Sendable {
         }
     }
 
-    /// Stores one event and fans it out; returns the stored event's id.
-    @discardableResult
-    func publish(_ event: DomainEvent, on database: any Database) async throws -> UUID {
+    /// Stores one event and fans it out.
+    private func publish(_ event: DomainEvent, on database: any Database) async throws {
         let at = now()
         let row = EventModel(kind: event.kind.rawValue, subjectID: event.subjectID, caseID: event.caseID,
                              organisationID: event.organisationID, userID: event.userID, at: at)
@@ -35,7 +34,6 @@ struct EventPublisher: Sendable {
             .filter { $0.kindSet.contains(event.kind.rawValue) }
         try await endpoints.map { WebhookDeliveryModel(eventID: eventID, endpointID: try $0.requireID(), organisationID: event.organisationID, at: at) }
             .create(on: database)
-        return eventID
     }
 }
 
