@@ -36,6 +36,10 @@ let package = Package(
             dependencies: ["CaseModel", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
         .target(
+            name: "Webhooks",
+            dependencies: [.product(name: "Crypto", package: "swift-crypto")]
+        ),
+        .target(
             name: "AuditTrail",
             dependencies: [.product(name: "Crypto", package: "swift-crypto")]
         ),
@@ -58,7 +62,7 @@ let package = Package(
         .target(
             name: "WebApp",
             dependencies: [
-                "AccessControl", "AuditTrail", "CaseModel", "Charts", "Interchange", "Linkage", "Localization", "Storage", "SyntheticData",
+                "AccessControl", "AuditTrail", "CaseModel", "Charts", "Interchange", "Linkage", "Localization", "Storage", "SyntheticData", "Webhooks",
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "Fluent", package: "fluent"),
                 .product(name: "Logging", package: "swift-log"),
@@ -82,10 +86,11 @@ let package = Package(
         .testTarget(name: "InterchangeTests", dependencies: ["Interchange", "CaseModel"], exclude: ["Fixtures"]),
         .testTarget(name: "ChartsTests", dependencies: ["Charts"]),
         .testTarget(name: "SyntheticDataTests", dependencies: ["SyntheticData", "CaseModel"]),
+        .testTarget(name: "WebhooksTests", dependencies: ["Webhooks"]),
         .testTarget(
             name: "WebAppTests",
             dependencies: [
-                "WebApp", "Storage", "AccessControl", "AuditTrail", "Localization", "CaseModel",
+                "WebApp", "Storage", "AccessControl", "AuditTrail", "Localization", "CaseModel", "Webhooks",
                 .product(name: "VaporTesting", package: "vapor"),
                 .product(name: "SQLKit", package: "sql-kit"),
                 .product(name: "InMemoryLogging", package: "swift-log"),

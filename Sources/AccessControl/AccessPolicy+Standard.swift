@@ -20,17 +20,21 @@ extension AccessPolicy {
     /// supervisors request approvals and manage tasks; deciding a request is
     /// `administer` on the approval, which only supervisors hold (and the
     /// approval service adds that no one decides their own request).
+    /// Everyone reads their own inbox. An organisation's webhooks are its
+    /// administrator's to manage (the system administrator's for any organisation).
     public static let standard = AccessPolicy(grants: [
         .systemAdmin: [
             Grant(.organisation, [.read, .list, .create, .update, .administer, .export], .national),
             Grant(.user, [.read, .list, .create, .update, .administer, .export], .national),
             Grant(.auditEntry, [.read, .list, .export], .national),
+            Grant(.webhookEndpoint, [.read, .list, .create, .update, .administer], .national),
         ] + everyone,
         .orgAdmin: [
             Grant(.organisation, [.read, .list], .national),
             Grant(.organisation, [.update], .organisation),
             Grant(.user, [.read, .list, .create, .update, .administer, .export], .organisation),
             Grant(.auditEntry, [.read, .list, .export], .organisation),
+            Grant(.webhookEndpoint, [.read, .list, .create, .update, .administer], .organisation),
         ] + everyone,
         .supervisor: [
             Grant(.organisation, [.read, .list], .national),
@@ -74,5 +78,6 @@ extension AccessPolicy {
     private static let everyone: [Grant] = [
         Grant(.user, [.read, .update], .own),
         Grant(.accessToken, [.read, .list, .create, .administer], .own),
+        Grant(.inboxNotification, [.read, .list, .update], .own),
     ]
 }

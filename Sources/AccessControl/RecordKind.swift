@@ -26,13 +26,18 @@ public enum RecordKind: String, CaseIterable, Codable, Sendable {
     /// Referrals counted: by status and service, times to answer and serve,
     /// declines and their reasons. Aggregates only, never a referral.
     case referralStatistics
+    /// An event in one user's in-app inbox: its kind and the ids it concerns.
+    case inboxNotification
+    /// An organisation's webhook endpoint and its delivery log: addresses,
+    /// event kinds, ids and statuses, never personal data.
+    case webhookEndpoint
 
     /// Whether records of this kind hold personal data about someone.
     ///
     /// The policy never grants an analyst more than their own record of such a kind.
     public var holdsPersonalData: Bool {
         switch self {
-        case .organisation, .duplicateFlag, .anonymousNotification, .referralStatistics: false
+        case .organisation, .duplicateFlag, .anonymousNotification, .referralStatistics, .inboxNotification, .webhookEndpoint: false
         case .user, .accessToken, .auditEntry, .caseFile, .person, .referral, .approval, .task: true
         }
     }

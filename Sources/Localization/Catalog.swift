@@ -1,7 +1,7 @@
 /// The translation tables, one per language. Each language's table is kept in
-/// four files: the interface every page shares (`Catalog+<Language>.swift`),
+/// five files: the interface every page shares (`Catalog+<Language>.swift`),
 /// the case registry's pages (`+Cases`), the HTCDS code-list labels (`+CodeLists`),
-/// and referrals (`+Referrals`).
+/// referrals (`+Referrals`), and notifications and webhooks (`+Notifications`).
 public enum Catalog {
     /// The full table for `language`.
     public static func table(for language: Language) -> [TextKey: String] {

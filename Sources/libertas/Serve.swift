@@ -29,6 +29,8 @@ struct Serve: AsyncParsableCommand {
             defer { duplicateCheck.cancel() }
             let followUp = Task { await ReferralFollowUp.runPeriodically(app) }
             defer { followUp.cancel() }
+            let webhooks = Task { await WebhookDispatch.runPeriodically(app) }
+            defer { webhooks.cancel() }
             try await app.execute()
         }
     }

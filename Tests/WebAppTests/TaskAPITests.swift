@@ -7,18 +7,6 @@ import Testing
 import VaporTesting
 @testable import WebApp
 
-/// A clock the test moves; the application reads it through `LibertasContext.now`.
-final class TestClock: @unchecked Sendable {
-    private let lock = NSLock()
-    private var current: Date
-
-    init(_ start: Date) { current = start }
-
-    var now: Date { lock.withLock { current } }
-
-    func advance(days: Int) { lock.withLock { current = current.addingTimeInterval(Double(days) * 86_400) } }
-}
-
 @Suite("Tasks and referral follow-ups")
 struct TaskAPITests {
     /// 2026-11-02 10:00 UTC.

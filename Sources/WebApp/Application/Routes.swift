@@ -9,7 +9,7 @@ func registerRoutes(_ app: Application) throws {
     let pages = app.grouped(CSRFMiddleware())
     SignInController.register(public: pages)
     LanguageController.register(on: pages)
-    let signedIn = pages.grouped(RequireSignIn())
+    let signedIn = pages.grouped(RequireSignIn(), UnreadNotificationsMiddleware())
     DashboardController.register(on: signedIn)
     AccountController.register(on: signedIn)
     OrganisationPagesController.register(on: signedIn)
@@ -25,6 +25,8 @@ func registerRoutes(_ app: Application) throws {
     TransferPagesController.register(on: signedIn)
     ReferralFiguresPage.register(on: signedIn)
     WorkflowPagesController.register(on: signedIn)
+    InboxPagesController.register(on: signedIn)
+    WebhookPagesController.register(on: signedIn)
 
     // JSON API, documented as it is registered.
     let api = APIRegistry(root: app.grouped("api", "v1"), authenticated: TokenAuthenticator())
@@ -41,6 +43,8 @@ func registerRoutes(_ app: Application) throws {
     TransfersAPI.register(on: api)
     ReferralFiguresAPI.register(on: api)
     WorkflowAPI.register(on: api)
+    InboxAPI.register(on: api)
+    WebhooksAPI.register(on: api)
     let document = api.document()
     app.storage[OpenAPIDocumentKey.self] = document
     app.get("api", "v1", "openapi.json") { _ in document.response() }

@@ -2,6 +2,7 @@ import Foundation
 import Logging
 import CaseModel
 import Storage
+import Webhooks
 
 /// Everything Libertas needs to know to run, in one typed value.
 ///
@@ -23,6 +24,7 @@ public struct AppConfig: Sendable {
     public var background: Background
     public var referrals: Referrals
     public var workflow: Workflow
+    public var webhooks: Webhooks
 
     public init(
         dataDirectory: URL,
@@ -35,7 +37,8 @@ public struct AppConfig: Sendable {
         security: Security = Security(),
         background: Background = Background(),
         referrals: Referrals = Referrals(),
-        workflow: Workflow = Workflow()
+        workflow: Workflow = Workflow(),
+        webhooks: Webhooks = Webhooks()
     ) {
         self.dataDirectory = dataDirectory
         self.database = database
@@ -48,6 +51,7 @@ public struct AppConfig: Sendable {
         self.background = background
         self.referrals = referrals
         self.workflow = workflow
+        self.webhooks = webhooks
     }
 
     public enum LogFormat: String, Sendable, CaseIterable {
@@ -123,6 +127,18 @@ public struct AppConfig: Sendable {
         /// Whole days a referral may stay pending before the sender gets a
         /// follow-up task (`LIBERTAS_REFERRAL_FOLLOW_UP_DAYS`).
         public var referralFollowUpDays = 3
+
+        public init() {}
+    }
+
+    /// Sending events to organisations' webhook endpoints.
+    public struct Webhooks: Sendable {
+        /// Seconds between looks at the delivery queue; 0 turns sending off (events still queue).
+        public var dispatchInterval: TimeInterval = 5
+        /// Seconds to wait for a receiver to connect and answer.
+        public var timeout: TimeInterval = 10
+        /// Attempts and back-off between them.
+        public var retry = RetrySchedule()
 
         public init() {}
     }

@@ -49,4 +49,9 @@ public enum EnvironmentKey {
     public static let approvalSteps = "LIBERTAS_APPROVAL_STEPS"
     public static let referralFollowUpDays = "LIBERTAS_REFERRAL_FOLLOW_UP_DAYS"
     public static let followUpInterval = "LIBERTAS_FOLLOW_UP_INTERVAL"
+    public static let webhookInterval = "LIBERTAS_WEBHOOK_INTERVAL"
+    public static let webhookTimeout = "LIBERTAS_WEBHOOK_TIMEOUT"
+    public static let webhookMaxAttempts = "LIBERTAS_WEBHOOK_MAX_ATTEMPTS"
+    public static let webhookRetryBase = "LIBERTAS_WEBHOOK_RETRY_BASE"
+    public static let webhookRetryMax = "LIBERTAS_WEBHOOK_RETRY_MAX"
 }

@@ -125,6 +125,8 @@ public struct ConfigLoader: Sendable {
             }
         }
 
+        let webhooks = loadWebhooks(&problems)
+
         let keysDirectory = dataDirectory.appendingPathComponent("keys")
         let encryptionKey = loadSecret(
             flagFile: flags.encryptionKeyFile, flagName: "--encryption-key-file",
@@ -154,7 +156,8 @@ public struct ConfigLoader: Sendable {
             http: http,
             background: background,
             referrals: referrals,
-            workflow: workflow
+            workflow: workflow,
+            webhooks: webhooks
         )
     }
 

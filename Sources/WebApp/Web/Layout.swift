@@ -5,7 +5,7 @@ import Localization
 /// main content, footer.
 enum Layout {
     enum Section {
-        case dashboard, cases, referrals, duplicates, organisations, users, audit, tokens, account, approvals, tasks
+        case dashboard, cases, referrals, duplicates, organisations, users, audit, tokens, account, approvals, tasks, inbox, webhooks
     }
 
     static func render(
@@ -78,12 +78,16 @@ enum Layout {
                                 navItem(t(.navAudit), "/audit", current: section == .audit)
                             }
                             navItem(t(.navTokens), "/account/tokens", current: section == .tokens)
+                            if let user = context.user, context.mayList(.webhookEndpoint) {
+                                navItem(t(.navWebhooks), "/organisations/\(user.organisationID.uuidString)/webhooks", current: section == .webhooks)
+                            }
                         }
                     }
                 }
                 div(.class("header-tools")) {
                     languageSwitcher(context)
                     if let user = context.user {
+                        inboxLink(context, current: section == .inbox)
                         span { user.displayName }
                         form(.class("inline-form"), .method("post"), .action("/logout")) {
                             Components.csrfField(context.csrfToken)
@@ -92,6 +96,17 @@ enum Layout {
                     }
                 }
             }
+        }
+    }
+
+    /// The inbox, with the unread count when there is one, spelled out for screen readers.
+    private static func inboxLink(_ context: PageContext, current: Bool) -> HTMLNode {
+        let t = context.t
+        let unread = context.unreadNotifications ?? 0
+        return a(.class("inbox-link"), .href("/inbox"), current ? .aria("current", "page") : nil,
+                 unread > 0 ? .aria("label", t(.inboxUnreadLabel, ["count": String(unread)])) : nil) {
+            t(.navInbox)
+            if unread > 0 { span(.class("badge unread-count")) { String(unread) } }
         }
     }
 

@@ -13,6 +13,8 @@ struct PageContext {
     let policy: AccessPolicy
     /// A one-off message carried over a redirect, such as "Organisation created".
     let flash: TextKey?
+    /// The signed-in user's unread in-app notifications, for the header; nil when not counted.
+    var unreadNotifications: Int? = nil
 
     /// Whether the signed-in user may list records of `kind` at all, to decide
     /// which navigation links to show.
@@ -36,7 +38,8 @@ extension Request {
             csrfToken: csrfToken,
             currentURL: url.string,
             policy: libertas.policy,
-            flash: cookies[Cookies.flash].flatMap { TextKey(rawValue: $0.string) }
+            flash: cookies[Cookies.flash].flatMap { TextKey(rawValue: $0.string) },
+            unreadNotifications: unreadNotifications
         )
     }
 }

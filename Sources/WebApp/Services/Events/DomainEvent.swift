@@ -20,6 +20,11 @@ struct DomainEvent: Sendable, Equatable {
         case approvalDecided = "approval.decided"
         case taskAssigned = "task.assigned"
         case taskOverdue = "task.overdue"
+        /// Sent to one webhook endpoint on an administrator's request, to check the receiver.
+        case webhookTest = "webhook.test"
+
+        /// The kinds an endpoint may subscribe to (a test goes to the endpoint it tests, subscribed or not).
+        static var subscribable: [Kind] { allCases.filter { $0 != .webhookTest } }
     }
 
     var kind: Kind

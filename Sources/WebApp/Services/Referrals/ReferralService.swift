@@ -62,6 +62,8 @@ struct ReferralService {
         try await context.audit.transaction(on: database) { tx, audit in
             try await row.create(on: tx)
             try await step.create(on: tx)
+            // The receiver is not told the sender's case id: it never gets the case.
+            try await context.events.publish([DomainEvent(kind: .referralReceived, subjectID: id, organisationID: input.toOrganisationID)], on: tx)
             var summary = AuditSummary()
             summary.note("case", caseID.uuidString)
             summary.note("victim", input.victimID.uuidString)
@@ -114,6 +116,7 @@ struct ReferralService {
         try await context.audit.transaction(on: database) { tx, audit in
             try await model.update(on: tx)
             try await step.create(on: tx)
+            try await context.events.publish([Self.event(status, model, id: id)], on: tx)
             var summary = AuditSummary()
             summary.set("status", from: previous, to: status.rawValue)
             if let reason { summary.set("reason", from: nil, to: reason.rawValue) }
@@ -121,6 +124,20 @@ struct ReferralService {
             try await audit.record(AuditEvent(actor: caller.actor, origin: caller.origin, action: "referral.\(status.rawValue.lowercased())", recordType: "referral",
                                               recordID: id.uuidString, organisationID: caller.user.organisationID, summary: summary))
         }
+    }
+
+    /// What the other end hears of a decision: the sender of an acceptance,
+    /// decline or completion (with its case), the receiver of a revocation (without).
+    static func event(_ status: ReferralStatus, _ model: ReferralModel, id: UUID) -> DomainEvent {
+        let kind: DomainEvent.Kind = switch status {
+        case .accepted: .referralAccepted
+        case .declined: .referralDeclined
+        case .completed: .referralCompleted
+        case .revoked, .pending: .referralRevoked
+        }
+        return kind == .referralRevoked
+            ? DomainEvent(kind: kind, subjectID: id, organisationID: model.toOrganisationID)
+            : DomainEvent(kind: kind, subjectID: id, caseID: model.$caseFile.id, organisationID: model.fromOrganisationID)
     }
 
     /// The receiver notes the first service given, once: the dashboard's time to first service.
