@@ -15,17 +15,25 @@ extension AccessPolicy {
     /// the receiver's case workers. Which end may accept, decline or revoke is
     /// the referral service's rule. Anonymous notifications carry no identity:
     /// the coordinator and analysts count them nationally.
+    ///
+    /// The service directory is national: everyone who works cases, analyses
+    /// or coordinates may search it. An organisation administrator keeps their
+    /// own organisation's providers up to date; the coordinator and the system
+    /// administrator may edit any provider.
     public static let standard = AccessPolicy(grants: [
         .systemAdmin: [
             Grant(.organisation, [.read, .list, .create, .update, .administer, .export], .national),
             Grant(.user, [.read, .list, .create, .update, .administer, .export], .national),
             Grant(.auditEntry, [.read, .list, .export], .national),
+            Grant(.serviceProvider, [.read, .list, .create, .update, .administer], .national),
         ] + everyone,
         .orgAdmin: [
             Grant(.organisation, [.read, .list], .national),
             Grant(.organisation, [.update], .organisation),
             Grant(.user, [.read, .list, .create, .update, .administer, .export], .organisation),
             Grant(.auditEntry, [.read, .list, .export], .organisation),
+            Grant(.serviceProvider, [.read, .list], .national),
+            Grant(.serviceProvider, [.create, .update, .administer], .organisation),
         ] + everyone,
         .supervisor: [
             Grant(.organisation, [.read, .list], .national),
@@ -34,6 +42,7 @@ extension AccessPolicy {
             Grant(.person, [.read, .list, .create, .update, .export], .organisation),
             Grant(.referral, [.read, .list, .create, .update, .administer], .referred),
             Grant(.anonymousNotification, [.read, .list, .create], .organisation),
+            Grant(.serviceProvider, [.read, .list], .national),
         ] + everyone,
         .caseWorker: [
             Grant(.organisation, [.read, .list], .national),
@@ -42,15 +51,18 @@ extension AccessPolicy {
             Grant(.person, [.read, .list, .create, .update, .export], .organisation),
             Grant(.referral, [.read, .list, .create, .update], .referred),
             Grant(.anonymousNotification, [.read, .list, .create], .organisation),
+            Grant(.serviceProvider, [.read, .list], .national),
         ] + everyone,
         .analyst: [
             Grant(.organisation, [.read, .list], .national),
             Grant(.anonymousNotification, [.read, .list, .export], .national),
+            Grant(.serviceProvider, [.read, .list], .national),
         ] + everyone,
         .coordinator: [
             Grant(.organisation, [.read, .list], .national),
             Grant(.duplicateFlag, [.read, .list, .update], .national),
             Grant(.anonymousNotification, [.read, .list, .export], .national),
+            Grant(.serviceProvider, [.read, .list, .create, .update, .administer], .national),
         ] + everyone,
         .knowledgeEditor: [
             Grant(.organisation, [.read, .list], .national),

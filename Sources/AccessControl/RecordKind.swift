@@ -18,13 +18,16 @@ public enum RecordKind: String, CaseIterable, Codable, Sendable {
     /// A victim notified without identity (no consent to referral): sex, age
     /// group, citizenship, forms of exploitation, place and month only.
     case anonymousNotification
+    /// A provider in the national service directory: what it offers and whom
+    /// it takes. Describes a service, not a person.
+    case serviceProvider
 
     /// Whether records of this kind hold personal data about someone.
     ///
     /// The policy never grants an analyst more than their own record of such a kind.
     public var holdsPersonalData: Bool {
         switch self {
-        case .organisation, .duplicateFlag, .anonymousNotification: false
+        case .organisation, .duplicateFlag, .anonymousNotification, .serviceProvider: false
         case .user, .accessToken, .auditEntry, .caseFile, .person, .referral: true
         }
     }

@@ -1,6 +1,6 @@
 extension Catalog {
     /// English: the reference text. Other catalogues translate it.
-    static let english: [TextKey: String] = merged([englishInterface, englishCases, englishCodeLists, englishReferrals])
+    static let english: [TextKey: String] = merged([englishInterface, englishCases, englishCodeLists, englishReferrals, englishServiceDirectory])
 
     private static let englishInterface: [TextKey: String] = [
         .appName: "Libertas",

@@ -13,5 +13,6 @@ public enum LibertasMigrations {
         M008_AddCaseListIndexes(),
         M009_IndexesForLargeRegisters(),
         M010_CreateReferrals(),
+        M011_CreateServiceDirectory(),
     ]
 }

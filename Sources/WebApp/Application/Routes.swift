@@ -20,6 +20,7 @@ func registerRoutes(_ app: Application) throws {
     CasePagesController.register(on: signedIn)
     CaseRecordPagesController.register(on: signedIn)
     DuplicatePagesController.register(on: signedIn)
+    ServiceDirectoryPagesController.register(on: signedIn)
 
     // JSON API, documented as it is registered.
     let api = APIRegistry(root: app.grouped("api", "v1"), authenticated: TokenAuthenticator())
@@ -33,6 +34,7 @@ func registerRoutes(_ app: Application) throws {
     CaseDataAPI.register(on: api)
     DuplicateFlagsAPI.register(on: api)
     ReferralsAPI.register(on: api)
+    ServiceDirectoryAPI.register(on: api)
     let document = api.document()
     app.storage[OpenAPIDocumentKey.self] = document
     app.get("api", "v1", "openapi.json") { _ in document.response() }

@@ -5,7 +5,7 @@ import Localization
 /// main content, footer.
 enum Layout {
     enum Section {
-        case dashboard, cases, duplicates, organisations, users, audit, tokens, account
+        case dashboard, cases, duplicates, directory, organisations, users, audit, tokens, account
     }
 
     static func render(
@@ -54,6 +54,9 @@ enum Layout {
                             }
                             if context.mayList(.duplicateFlag) {
                                 navItem(t(.navDuplicates), "/duplicates", current: section == .duplicates)
+                            }
+                            if context.mayList(.serviceProvider) {
+                                navItem(t(.navDirectory), "/providers", current: section == .directory)
                             }
                             if context.mayList(.organisation) {
                                 navItem(t(.navOrganisations), "/organisations", current: section == .organisations)

@@ -40,6 +40,8 @@ enum APISchemas {
         "ReferralLine": ReferralLineDTO.schema,
         "AnonymousNotification": AnonymousNotificationDTO.schema,
         "NewAnonymousNotification": AnonymousNotificationDTO.inputSchema,
+        "ServiceProvider": ServiceProviderDTO.schema,
+        "ServiceProviderInput": ServiceProviderDTO.inputSchema,
         "Error": .object([
             ("error", .object([
                 ("code", .string()),
