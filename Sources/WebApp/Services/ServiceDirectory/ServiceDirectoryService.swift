@@ -74,10 +74,11 @@ struct ServiceDirectoryService {
         if let active = input.active, active != model.active {
             try await context.authorize(caller, .administer, Self.facts(model), recordID: id.uuidString, on: database)
         }
-        var provider = try input.validate()
+        var changed = try input.validate()
         let before = model.record
-        provider.active = input.active ?? model.active
-        guard provider != before else { return }
+        changed.active = input.active ?? model.active
+        guard changed != before else { return }
+        let provider = changed
         model.apply(provider)
         model.active = provider.active
         if provider.availablePlaces != before.availablePlaces { model.availabilityUpdatedAt = context.now() }
@@ -113,10 +114,11 @@ struct ServiceDirectoryService {
         model.capacity = newCapacity
         // Stamped even when the number is unchanged: "still 3 free" is news too.
         model.availabilityUpdatedAt = context.now()
+        let entry = summary
         try await context.audit.transaction(on: database) { tx, audit in
             try await model.update(on: tx)
             try await audit.record(AuditEvent(actor: caller.actor, origin: caller.origin, action: "serviceProvider.availability", recordType: RecordKind.serviceProvider.rawValue,
-                                              recordID: id.uuidString, organisationID: model.$organisation.id, summary: summary))
+                                              recordID: id.uuidString, organisationID: model.$organisation.id, summary: entry))
         }
     }
 
