@@ -22,12 +22,17 @@ extension AccessPolicy {
     /// approval service adds that no one decides their own request).
     /// Everyone reads their own inbox. An organisation's webhooks are its
     /// administrator's to manage (the system administrator's for any organisation).
+    /// The service directory is national: everyone who works cases, analyses
+    /// or coordinates may search it. An organisation administrator keeps their
+    /// own organisation's providers up to date; the coordinator and the system
+    /// administrator may edit any provider.
     public static let standard = AccessPolicy(grants: [
         .systemAdmin: [
             Grant(.organisation, [.read, .list, .create, .update, .administer, .export], .national),
             Grant(.user, [.read, .list, .create, .update, .administer, .export], .national),
             Grant(.auditEntry, [.read, .list, .export], .national),
             Grant(.webhookEndpoint, [.read, .list, .create, .update, .administer], .national),
+            Grant(.serviceProvider, [.read, .list, .create, .update, .administer], .national),
         ] + everyone,
         .orgAdmin: [
             Grant(.organisation, [.read, .list], .national),
@@ -35,6 +40,8 @@ extension AccessPolicy {
             Grant(.user, [.read, .list, .create, .update, .administer, .export], .organisation),
             Grant(.auditEntry, [.read, .list, .export], .organisation),
             Grant(.webhookEndpoint, [.read, .list, .create, .update, .administer], .organisation),
+            Grant(.serviceProvider, [.read, .list], .national),
+            Grant(.serviceProvider, [.create, .update, .administer], .organisation),
         ] + everyone,
         .supervisor: [
             Grant(.organisation, [.read, .list], .national),
@@ -45,6 +52,7 @@ extension AccessPolicy {
             Grant(.anonymousNotification, [.read, .list, .create], .organisation),
             Grant(.approval, [.read, .list, .create, .administer], .organisation),
             Grant(.task, [.read, .list, .create, .update], .organisation),
+            Grant(.serviceProvider, [.read, .list], .national),
         ] + everyone,
         .caseWorker: [
             Grant(.organisation, [.read, .list], .national),
@@ -55,17 +63,20 @@ extension AccessPolicy {
             Grant(.anonymousNotification, [.read, .list, .create], .organisation),
             Grant(.approval, [.read, .list, .create], .organisation),
             Grant(.task, [.read, .list, .create, .update], .organisation),
+            Grant(.serviceProvider, [.read, .list], .national),
         ] + everyone,
         .analyst: [
             Grant(.organisation, [.read, .list], .national),
             Grant(.anonymousNotification, [.read, .list, .export], .national),
             Grant(.referralStatistics, [.read, .export], .national),
+            Grant(.serviceProvider, [.read, .list], .national),
         ] + everyone,
         .coordinator: [
             Grant(.organisation, [.read, .list], .national),
             Grant(.duplicateFlag, [.read, .list, .update], .national),
             Grant(.anonymousNotification, [.read, .list, .export], .national),
             Grant(.referralStatistics, [.read, .export], .national),
+            Grant(.serviceProvider, [.read, .list, .create, .update, .administer], .national),
         ] + everyone,
         .knowledgeEditor: [
             Grant(.organisation, [.read, .list], .national),

@@ -31,13 +31,16 @@ public enum RecordKind: String, CaseIterable, Codable, Sendable {
     /// An organisation's webhook endpoint and its delivery log: addresses,
     /// event kinds, ids and statuses, never personal data.
     case webhookEndpoint
+    /// A provider in the national service directory: what it offers and whom
+    /// it takes. Describes a service, not a person.
+    case serviceProvider
 
     /// Whether records of this kind hold personal data about someone.
     ///
     /// The policy never grants an analyst more than their own record of such a kind.
     public var holdsPersonalData: Bool {
         switch self {
-        case .organisation, .duplicateFlag, .anonymousNotification, .referralStatistics, .inboxNotification, .webhookEndpoint: false
+        case .organisation, .duplicateFlag, .anonymousNotification, .referralStatistics, .inboxNotification, .webhookEndpoint, .serviceProvider: false
         case .user, .accessToken, .auditEntry, .caseFile, .person, .referral, .approval, .task: true
         }
     }

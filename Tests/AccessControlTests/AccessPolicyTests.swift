@@ -81,6 +81,28 @@ struct AccessPolicyTests {
         #expect(!policy.decide(principal([.orgAdmin]), .read, task).isAllowed)
     }
 
+    @Test("The service directory is national to read; organisation administrators edit only their own providers")
+    func serviceDirectory() {
+        let ours = RecordFacts(kind: .serviceProvider, organisationID: orgA)
+        let theirs = RecordFacts(kind: .serviceProvider, organisationID: orgB)
+        for role in [Role.caseWorker, .supervisor, .coordinator, .orgAdmin, .analyst] {
+            #expect(policy.decide(principal([role]), .read, theirs).isAllowed, "\(role) reads any provider")
+            #expect(policy.filter(for: principal([role]), kind: .serviceProvider) == .everything, "\(role) searches the whole directory")
+        }
+        let orgAdmin = principal([.orgAdmin])
+        #expect(policy.decide(orgAdmin, .update, ours).isAllowed)
+        #expect(policy.decide(orgAdmin, .create, ours).isAllowed)
+        #expect(policy.decide(orgAdmin, .update, theirs) == .denied(visible: true))
+        for role in [Role.coordinator, .systemAdmin] {
+            #expect(policy.decide(principal([role]), .update, theirs) == .allowed(.national))
+            #expect(policy.decide(principal([role]), .administer, theirs) == .allowed(.national))
+        }
+        for role in [Role.caseWorker, .supervisor, .analyst, .knowledgeEditor, .hotlineOperator] {
+            #expect(!policy.decide(principal([role]), .create, ours).isAllowed, "\(role) must not add providers")
+            #expect(!policy.decide(principal([role]), .update, ours).isAllowed, "\(role) must not edit providers")
+        }
+    }
+
     @Test("Tokens belong to their owner, whatever the role")
     func tokensAreOwn() {
         let admin = principal([.systemAdmin])

@@ -13,6 +13,7 @@ public enum LibertasMigrations {
         M008_AddCaseListIndexes(),
         M009_IndexesForLargeRegisters(),
         M010_CreateReferrals(),
+        M011_CreateServiceDirectory(),
         M012_CreateNotifications(),
         M013_CreateApprovalsAndTasks(),
         M014_CreateCaseTransfers(),

@@ -27,6 +27,7 @@ func registerRoutes(_ app: Application) throws {
     WorkflowPagesController.register(on: signedIn)
     InboxPagesController.register(on: signedIn)
     WebhookPagesController.register(on: signedIn)
+    ServiceDirectoryPagesController.register(on: signedIn)
 
     // JSON API, documented as it is registered.
     let api = APIRegistry(root: app.grouped("api", "v1"), authenticated: TokenAuthenticator())
@@ -45,6 +46,7 @@ func registerRoutes(_ app: Application) throws {
     WorkflowAPI.register(on: api)
     InboxAPI.register(on: api)
     WebhooksAPI.register(on: api)
+    ServiceDirectoryAPI.register(on: api)
     let document = api.document()
     app.storage[OpenAPIDocumentKey.self] = document
     app.get("api", "v1", "openapi.json") { _ in document.response() }

@@ -80,6 +80,7 @@ public enum DemoData {
                 result.password = password
             }
         }
+        try await DemoProviders.seed(app, actor: actor)
         return result
     }
 

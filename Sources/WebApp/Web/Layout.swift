@@ -5,7 +5,7 @@ import Localization
 /// main content, footer.
 enum Layout {
     enum Section {
-        case dashboard, cases, referrals, duplicates, organisations, users, audit, tokens, account, approvals, tasks, inbox, webhooks
+        case dashboard, cases, referrals, duplicates, directory, organisations, users, audit, tokens, account, approvals, tasks, inbox, webhooks
     }
 
     static func render(
@@ -67,6 +67,9 @@ enum Layout {
                             }
                             if context.mayList(.duplicateFlag) {
                                 navItem(t(.navDuplicates), "/duplicates", current: section == .duplicates)
+                            }
+                            if context.mayList(.serviceProvider) {
+                                navItem(t(.navDirectory), "/providers", current: section == .directory)
                             }
                             if context.mayList(.organisation) {
                                 navItem(t(.navOrganisations), "/organisations", current: section == .organisations)

@@ -43,6 +43,8 @@ enum APISchemas {
         "NewAnonymousNotification": AnonymousNotificationDTO.inputSchema,
         "Approval": ApprovalDTO.schema,
         "Task": TaskDTO.schema,
+        "ServiceProvider": ServiceProviderDTO.schema,
+        "ServiceProviderInput": ServiceProviderDTO.inputSchema,
         "Error": .object([
             ("error", .object([
                 ("code", .string()),

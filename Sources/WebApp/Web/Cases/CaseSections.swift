@@ -54,6 +54,7 @@ enum CaseSections {
                         dt { t(.fieldExploitationCountry) }
                         dd { victim.context.exploitationCountry.map(t.countryName) ?? "—" }
                     }
+                    ServiceDirectoryPages.findProviderLink(context, caseID: view.id, victimID: victim.id)
                     if model.mayEdit {
                         p(.class("actions")) {
                             a(.href("/cases/\(view.id)/persons/\(victim.personID)/edit")) { t(.casesEditPerson) }
