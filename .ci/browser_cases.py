@@ -377,8 +377,7 @@ def main():
         raise SystemExit(f"Browser case test FAILED: {failure}")
     except WebDriverException as failure:
         if t:
-            t.shot("failure")
-            failure = f"{failure.__class__.__name__} at {t.driver.current_url}: {failure.msg}\n  page text: {t.text()[:1500]}"
+            failure = t.describe(failure)
         raise SystemExit(f"Browser case test FAILED: {failure}")
     finally:
         if t:

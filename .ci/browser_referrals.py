@@ -51,7 +51,7 @@ def open_case(t):
     t.go("/cases/new")
     t.fill("name", f"{VICTIM['givenName']} {VICTIM['familyName']}")
     t.submit("form[action='/cases/new/search']")
-    t.click_and_wait(d.find_element(By.ID, "register-new-person"))
+    t.click_and_wait("#register-new-person")
     t.wait_for_path("/cases/new/details")
     t.fill_all({"openedOn": "2026-10-20"})
     t.fill_all(VICTIM)
@@ -148,7 +148,7 @@ def withdraw_consent(t, case_id):
     t.go(f"/cases/{case_id}")
     approvals = d.find_element(By.ID, "approvals").text
     t.expect("Approved" in approvals, "the case shows the approved support plan")
-    t.click_and_wait(d.find_element(By.CSS_SELECTOR, "#consent form[action$='/withdraw'] button"))
+    t.click_and_wait("#consent form[action$='/withdraw'] button")
     t.expect(t.flash_shown(), "the consent is withdrawn")
     t.full_shot("consent-withdrawn", "#consent")
 
@@ -204,8 +204,7 @@ def main():
         raise SystemExit(f"Browser referral test FAILED: {failure}")
     except WebDriverException as failure:
         if t:
-            t.shot("failure")
-            failure = f"{failure.__class__.__name__} at {t.driver.current_url}: {failure.msg}\n  page text: {t.text()[:1500]}"
+            failure = t.describe(failure)
         raise SystemExit(f"Browser referral test FAILED: {failure}")
     finally:
         if t:

@@ -5,12 +5,12 @@ import shutil
 import socket
 import subprocess
 import time
+import traceback
 
 from selenium import webdriver
 from selenium.common.exceptions import StaleElementReferenceException, WebDriverException
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support import expected_conditions
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
 ARTIFACTS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "artifacts")
@@ -126,16 +126,23 @@ class Browser:
     def go(self, path):
         self.driver.get(self.base + path)
 
-    def fill(self, name, value, within="main"):
-        # Chromium sometimes answers for a node of the page just left ("does not belong to the
-        # document") right after a navigation; finding the field again on the new page fixes it.
-        for attempt in range(3):
+    def settled(self, action):
+        """Runs `action`, finding its elements again if Chromium answered for the page just left.
+
+        Right after a navigation Chromium sometimes resolves a lookup to a node of the old document
+        ("does not belong to the document", or a stale element); a fresh lookup on the new page works.
+        """
+        for attempt in range(5):
             try:
-                return self._fill(name, value, within)
+                return action()
             except (StaleElementReferenceException, WebDriverException) as error:
-                if attempt == 2 or not isinstance(error, StaleElementReferenceException) and "does not belong to the document" not in str(error):
+                transient = isinstance(error, StaleElementReferenceException) or "does not belong to the document" in str(error)
+                if attempt == 4 or not transient:
                     raise
                 time.sleep(0.3)
+
+    def fill(self, name, value, within="main"):
+        return self.settled(lambda: self._fill(name, value, within))
 
     def _fill(self, name, value, within):
         field = self.driver.find_element(By.CSS_SELECTOR, f"{within} [name='{name}']")
@@ -158,31 +165,51 @@ class Browser:
             else:
                 self.fill(name, value, within)
 
-    def click_and_wait(self, element, navigates=True):
-        """Clicks `element`; when it `navigates`, waits until the next page has replaced this one."""
-        page = self.driver.find_element(By.TAG_NAME, "html")
-        element.click()
+    def click_and_wait(self, target, navigates=True):
+        """Clicks `target`, an element or a CSS selector; when it `navigates`, waits until the next page
+        has replaced this one. A selector is found again if the first lookup hit the page just left."""
+        if isinstance(target, str):
+            page = self.settled(lambda: self._click(target))
+        else:
+            page = self.driver.find_element(By.TAG_NAME, "html")
+            target.click()
         if navigates:
-            WebDriverWait(self.driver, 15).until(expected_conditions.staleness_of(page))
+            WebDriverWait(self.driver, 15).until(lambda d: self.left(page))
             WebDriverWait(self.driver, 15).until(lambda d: d.execute_script("return document.readyState") == "complete")
+
+    @staticmethod
+    def left(page):
+        """True once `page`, the `html` element of a page, has been replaced by another document.
+
+        Chromium reports this either as a stale element or as a node that "does not belong to the document".
+        """
+        try:
+            page.is_enabled()
+            return False
+        except StaleElementReferenceException:
+            return True
+        except WebDriverException as error:
+            if "does not belong to the document" in str(error):
+                return True
+            raise
+
+    def _click(self, selector):
+        page = self.driver.find_element(By.TAG_NAME, "html")
+        self.driver.find_element(By.CSS_SELECTOR, selector).click()
+        return page
 
     def submit(self, form_selector="main form.stacked", navigates=True):
         """Submits the form; `navigates=False` when the browser's own validation is expected to stop it."""
-        self.click_and_wait(self.driver.find_element(By.CSS_SELECTOR, f"{form_selector} button[type=submit]"), navigates)
+        self.click_and_wait(f"{form_selector} button[type=submit]", navigates)
 
     def text(self):
-        for _ in range(20):
-            try:
-                return self.driver.find_element(By.TAG_NAME, "body").text
-            except StaleElementReferenceException:
-                time.sleep(0.1)
-        return self.driver.find_element(By.TAG_NAME, "body").text
+        return self.settled(lambda: self.driver.find_element(By.TAG_NAME, "body").text)
 
     def present(self, selector):
         """The elements matching `selector` now, without waiting for them to appear."""
         self.driver.implicitly_wait(0)
         try:
-            return self.driver.find_elements(By.CSS_SELECTOR, selector)
+            return self.settled(lambda: self.driver.find_elements(By.CSS_SELECTOR, selector))
         finally:
             self.driver.implicitly_wait(5)
 
@@ -206,6 +233,13 @@ class Browser:
     def flash_shown(self):
         return bool(self.present("main .notice.success[role=status]"))
 
+    def describe(self, failure):
+        """A WebDriver failure with the test line that met it, the page it was on and that page's text."""
+        frames = [f for f in traceback.extract_tb(failure.__traceback__) if f.filename.endswith(".py") and "/selenium/" not in f.filename]
+        where = " ← ".join(f"{os.path.basename(f.filename)}:{f.lineno} {f.name}" for f in reversed(frames[-4:]))
+        self.shot("failure")
+        return f"{failure.__class__.__name__} in {where} at {self.driver.current_url}: {failure.msg}\n  page text: {self.text()[:1500]}"
+
     def use_server(self, base_url):
         """Points the browser at another server; sessions there are separate."""
         self.driver.delete_all_cookies()
@@ -219,5 +253,5 @@ class Browser:
         WebDriverWait(self.driver, 10).until(lambda d: not d.current_url.startswith(self.base + "/login"))
 
     def sign_out(self):
-        self.click_and_wait(self.driver.find_element(By.CSS_SELECTOR, "form[action='/logout'] button"))
+        self.click_and_wait("form[action='/logout'] button")
         self.wait_for_path("/login")
