@@ -31,6 +31,7 @@ let package = Package(
         .target(name: "Linkage"),
         .target(name: "Charts", exclude: ["README.md"]),
         .target(name: "SyntheticData", dependencies: ["CaseModel"]),
+        .target(name: "Reporting", dependencies: ["CaseModel"]),
         .target(
             name: "Interchange",
             dependencies: ["CaseModel", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
@@ -87,6 +88,7 @@ let package = Package(
         .testTarget(name: "ChartsTests", dependencies: ["Charts"]),
         .testTarget(name: "SyntheticDataTests", dependencies: ["SyntheticData", "CaseModel"]),
         .testTarget(name: "WebhooksTests", dependencies: ["Webhooks"]),
+        .testTarget(name: "ReportingTests", dependencies: ["Reporting", "CaseModel"]),
         .testTarget(
             name: "WebAppTests",
             dependencies: [
