@@ -49,7 +49,7 @@ let package = Package(
         .target(
             name: "Storage",
             dependencies: [
-                "AccessControl", "AuditTrail", "CaseModel", "Linkage",
+                "AccessControl", "AuditTrail", "CaseModel", "Linkage", "Reporting",
                 .product(name: "FluentKit", package: "fluent-kit"),
                 .product(name: "FluentSQL", package: "fluent-kit"),
                 .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
@@ -63,7 +63,7 @@ let package = Package(
         .target(
             name: "WebApp",
             dependencies: [
-                "AccessControl", "AuditTrail", "CaseModel", "Charts", "Interchange", "Linkage", "Localization", "Storage", "SyntheticData", "Webhooks",
+                "AccessControl", "AuditTrail", "CaseModel", "Charts", "Interchange", "Linkage", "Localization", "Reporting", "Storage", "SyntheticData", "Webhooks",
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "Fluent", package: "fluent"),
                 .product(name: "Logging", package: "swift-log"),

@@ -48,6 +48,9 @@ public enum RecordValidation {
                 if age > agesNow.upperBound { issues.append(.init(join(path, "ageWhenTrafficked"), .ageInconsistentWithBirthDate(possibleAges: agesNow))) }
             }
         }
+        if let country = victim.repatriatedTo, Country.find(country) == nil {
+            issues.append(.init(join(path, "repatriatedTo"), .unknownCountry(country)))
+        }
         if let country = victim.exploitationCountry, Country.find(country) == nil {
             issues.append(.init(join(path, "exploitationCountry"), .unknownCountry(country)))
         }

@@ -37,7 +37,7 @@ extension VictimContext {
     enum CodingKeys: String, CodingKey {
         case traffickingStatus, statusDecidedBy, statusDecidedOn, identifiedOn, relationshipToTrafficker, ageWhenTrafficked, ageGroupAtExploitation
         case exploitationTypes, forcedLabourIndustry, sexualExploitationTypes, controlMethods, recruitmentMethods
-        case recruitmentPlatforms, exploitationPlatforms, exploitationCountry, exploitationPlace
+        case recruitmentPlatforms, exploitationPlatforms, exploitationCountry, exploitationPlace, repatriatedTo, repatriatedOn
     }
 
     public init(from decoder: any Decoder) throws {
@@ -58,6 +58,8 @@ extension VictimContext {
         exploitationPlatforms = try c.decodeIfPresent(Set<OnlinePlatform>.self, forKey: .exploitationPlatforms) ?? []
         exploitationCountry = try c.decodeIfPresent(String.self, forKey: .exploitationCountry)
         exploitationPlace = try c.decodeIfPresent(String.self, forKey: .exploitationPlace)
+        repatriatedTo = try c.decodeIfPresent(String.self, forKey: .repatriatedTo)
+        repatriatedOn = try c.decodeIfPresent(PartialDate.self, forKey: .repatriatedOn)
     }
 }
 

@@ -23,6 +23,11 @@ public struct VictimContext: Hashable, Codable, Sendable {
     public var exploitationCountry: String?
     /// The place of exploitation in words (an address, a farm, a boat): encrypted.
     public var exploitationPlace: String?
+    /// ISO 3166 alpha-3 of the country the victim was repatriated to, if they were: GLOTIP
+    /// counts detected victims "by country of repatriation". Not an HTCDS field.
+    public var repatriatedTo: String?
+    /// When the repatriation took place (month precision is kept).
+    public var repatriatedOn: PartialDate?
 
     public init(identifiedOn: PartialDate?) {
         self.identifiedOn = identifiedOn
@@ -92,6 +97,8 @@ extension VictimContext {
         try container.encode(exploitationPlatforms.inListOrder, forKey: .exploitationPlatforms)
         try container.encodeIfPresent(exploitationCountry, forKey: .exploitationCountry)
         try container.encodeIfPresent(exploitationPlace, forKey: .exploitationPlace)
+        try container.encodeIfPresent(repatriatedTo, forKey: .repatriatedTo)
+        try container.encodeIfPresent(repatriatedOn, forKey: .repatriatedOn)
     }
 }
 

@@ -27,7 +27,8 @@ public struct NewCaseRows: Sendable {
         events += other.events
     }
 
-    /// Inserts everything, parents before children, in multi-row statements.
+    /// Inserts everything, parents before children, in multi-row statements, and the victims'
+    /// statistics facts.
     public func insert(on database: any Database) async throws {
         try await BulkInsert.insert(cases, on: database)
         try await BulkInsert.insert(persons, on: database)
@@ -37,6 +38,7 @@ public struct NewCaseRows: Sendable {
         try await BulkInsert.insert(perpetrators, on: database)
         try await BulkInsert.insert(codes, on: database)
         try await BulkInsert.insert(events, on: database)
+        try await VictimFacts.refresh(caseIDs: Set(victims.map { $0.$caseFile.id }), on: database)
     }
 
     public static func create<M: BulkInsertable>(_ models: [M], on database: any Database) async throws {

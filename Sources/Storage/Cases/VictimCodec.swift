@@ -21,6 +21,8 @@ public struct VictimCodec: Sendable {
         model.ageGroupAtExploitation = Self.ageGroupAtExploitation(context, person: person).rawValue
         model.forcedLabourIndustry = context.forcedLabourIndustry?.rawValue
         model.exploitationCountry = context.exploitationCountry.flatMap { Country.find($0)?.iso3 }
+        model.repatriatedTo = context.repatriatedTo.flatMap { Country.find($0)?.iso3 }
+        model.repatriatedOn = context.repatriatedOn?.toMonth.description
         model.exploitationPlaceCipher = try cipher.sealOptional(context.exploitationPlace, field: VictimModel.EncryptedField.exploitationPlace, rowID: id)
         return context.multiSelectValues.flatMap { field, values in values.map { CodeValueModel(ownerID: id, field: field, value: $0) } }
     }
@@ -39,6 +41,8 @@ public struct VictimCodec: Sendable {
         }
         context.forcedLabourIndustry = model.forcedLabourIndustry.flatMap(ForcedLabourIndustry.init(rawValue:))
         context.exploitationCountry = model.exploitationCountry
+        context.repatriatedTo = model.repatriatedTo
+        context.repatriatedOn = model.repatriatedOn.flatMap(PartialDate.init(parsing:))
         context.exploitationPlace = try cipher.openOptional(model.exploitationPlaceCipher, field: VictimModel.EncryptedField.exploitationPlace, rowID: id)
         context.setMultiSelect(codes.filter { $0.ownerID == id }.map { ($0.field, $0.value) })
         return context

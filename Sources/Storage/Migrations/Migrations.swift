@@ -17,5 +17,6 @@ public enum LibertasMigrations {
         M012_CreateNotifications(),
         M013_CreateApprovalsAndTasks(),
         M014_CreateCaseTransfers(),
+        M015_CreateStatistics(),
     ]
 }

@@ -29,6 +29,10 @@ public final class VictimModel: Model, @unchecked Sendable {
     @OptionalField(key: "forced_labour_industry") public var forcedLabourIndustry: String?
     /// ISO alpha-3 of the country of exploitation.
     @OptionalField(key: "exploitation_country") public var exploitationCountry: String?
+    /// ISO alpha-3 of the country of repatriation (migration M015).
+    @OptionalField(key: "repatriated_to") public var repatriatedTo: String?
+    /// `YYYY-MM`.
+    @OptionalField(key: "repatriated_on") public var repatriatedOn: String?
     @OptionalField(key: "exploitation_place_enc") public var exploitationPlaceCipher: String?
 
     @Timestamp(key: "created_at", on: .create) public var createdAt: Date?

@@ -37,6 +37,7 @@ enum CaseSchemas {
         ("sexualExploitationTypes", codes(SexualExploitationType.self)), ("controlMethods", codes(ControlMethod.self)),
         ("recruitmentMethods", codes(RecruitmentMethod.self)), ("recruitmentPlatforms", codes(OnlinePlatform.self)),
         ("exploitationPlatforms", codes(OnlinePlatform.self)), ("exploitationCountry", country), ("exploitationPlace", text),
+        ("repatriatedTo", country), ("repatriatedOn", partialDate),
     ], required: [])
 
     static let perpetratorContext = JSONSchema.object([

@@ -51,6 +51,7 @@ extension CaseService {
             try await row.update(on: tx)
             try await CodeValueModel.query(on: tx).filter(\.$ownerID == victimID).delete()
             try await NewCaseRows.create(codes, on: tx)
+            try await VictimFacts.refresh(caseIDs: [caseID], on: tx)
             var summary = VictimChanges.summary(from: old, to: victim)
             summary.note("victim", victimID.uuidString)
             try await audit.record(AuditEvent(actor: caller.actor, origin: caller.origin, action: "case.victim.update", recordType: "caseFile", recordID: caseID.uuidString, organisationID: model.$organisation.id, summary: summary))
@@ -101,6 +102,7 @@ extension CaseService {
             try await NewCaseRows.create(citizenships, on: tx)
             try await PersonNameIndexModel.query(on: tx).filter(\.$personID == personID).delete()
             try await NewCaseRows.create(index, on: tx)
+            try await VictimFacts.refresh(personID: personID, on: tx)
             var summary = PersonChanges.summary(from: before, to: record)
             summary.note("person", personID.uuidString)
             try await audit.record(AuditEvent(actor: caller.actor, origin: caller.origin, action: "person.update", recordType: "person", recordID: personID.uuidString, organisationID: model.$organisation.id, summary: summary))
@@ -122,6 +124,7 @@ extension CaseService {
                 try await victim.delete(on: tx)
             }
             try await perpetrator?.delete(on: tx)
+            try await VictimFacts.refresh(caseIDs: [caseID], on: tx)
             var summary = AuditSummary()
             summary.note(victim != nil ? "victim" : "perpetrator", participantID.uuidString)
             try await audit.record(AuditEvent(actor: caller.actor, origin: caller.origin, action: "case.participant.remove", recordType: "caseFile", recordID: caseID.uuidString, organisationID: model.$organisation.id, summary: summary))
@@ -191,6 +194,8 @@ enum VictimChanges {
         summary.set("identifiedOn", from: old.identifiedOn?.toMonth.description, to: new.identifiedOn?.toMonth.description)
         summary.set("ageWhenTrafficked", from: old.ageWhenTrafficked.map(String.init), to: new.ageWhenTrafficked.map(String.init))
         summary.set("exploitationCountry", from: old.exploitationCountry, to: new.exploitationCountry)
+        summary.set("repatriatedTo", from: old.repatriatedTo, to: new.repatriatedTo)
+        summary.set("repatriatedOn", from: old.repatriatedOn?.description, to: new.repatriatedOn?.description)
         summary.set("forcedLabourIndustry", from: old.forcedLabourIndustry?.rawValue, to: new.forcedLabourIndustry?.rawValue)
         for ((field, before), (_, after)) in zip(old.multiSelectValues, new.multiSelectValues) {
             summary.set(field, from: before.joined(separator: ","), to: after.joined(separator: ","))

@@ -90,7 +90,10 @@ struct TransferService {
         row.decisionCommentCipher = try context.cipher.sealOptional(comment, field: CaseTransferModel.EncryptedField.decisionComment, rowID: id)
         try await context.audit.transaction(on: database) { tx, audit in
             try await row.update(on: tx)
-            if decision == .accept { try await move(caseModel, from: row.fromOrganisationID, to: row.toOrganisationID, by: caller.user.id, at: now, on: tx) }
+            if decision == .accept {
+                try await move(caseModel, from: row.fromOrganisationID, to: row.toOrganisationID, by: caller.user.id, at: now, on: tx)
+                try await VictimFacts.refresh(caseIDs: [row.$caseFile.id], on: tx)
+            }
             var summary = AuditSummary()
             summary.note("case", row.$caseFile.id.uuidString)
             summary.set("status", from: TransferStatus.pending.rawValue, to: status.rawValue)

@@ -82,6 +82,8 @@ struct VictimForm: Content {
     var exploitationCountry: String?
     var exploitationPlace: String?
     var relationshipToTrafficker: String?
+    var repatriatedTo: String?
+    var repatriatedOn: String?
 
     init() {}
 
@@ -98,6 +100,8 @@ struct VictimForm: Content {
         exploitationCountry = context.exploitationCountry
         exploitationPlace = context.exploitationPlace
         relationshipToTrafficker = context.relationshipToTrafficker?.rawValue
+        repatriatedTo = context.repatriatedTo
+        repatriatedOn = context.repatriatedOn?.toMonth.description
     }
 
     func context(_ validator: inout Validator, today: PartialDate) -> VictimContext {
@@ -115,6 +119,9 @@ struct VictimForm: Content {
         context.exploitationCountry = FormValue.country(exploitationCountry, field: "exploitationCountry", &validator)
         context.exploitationPlace = FormValue.text(exploitationPlace)
         context.relationshipToTrafficker = FormValue.code(relationshipToTrafficker, RelationshipToTrafficker.self, field: "relationshipToTrafficker", &validator)
+        context.repatriatedTo = FormValue.country(repatriatedTo, field: "repatriatedTo", &validator)
+        context.repatriatedOn = FormValue.date(repatriatedOn, field: "repatriatedOn", &validator)
+        if context.repatriatedOn != nil, context.repatriatedTo == nil { validator.add("repatriatedTo", .validationRequired) }
         return context
     }
 }

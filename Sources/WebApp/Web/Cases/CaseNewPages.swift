@@ -148,6 +148,8 @@ enum VictimFields {
                 CaseComponents.codeSelect("forcedLabourIndustry", label: t(.fieldForcedLabourIndustry), ForcedLabourIndustry.self, selected: values.forcedLabourIndustry, t: t, errors: errors)
                 CaseComponents.countrySelect("exploitationCountry", label: t(.fieldExploitationCountry), selected: values.exploitationCountry, t: t, errors: errors)
                 CaseComponents.textArea("exploitationPlace", label: t(.fieldExploitationPlace), value: values.exploitationPlace, hint: t(.hintEncryptedNotes), errors: errors, rows: 2)
+                CaseComponents.countrySelect("repatriatedTo", label: t(.fieldRepatriatedTo), selected: values.repatriatedTo, t: t, errors: errors)
+                Components.textField("repatriatedOn", label: t(.fieldRepatriatedOn), value: values.repatriatedOn, type: "month", errors: errors)
             }
             fieldset(.class("card")) {
                 legend { t(.casesSectionControl) }

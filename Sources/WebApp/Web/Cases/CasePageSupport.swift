@@ -64,6 +64,7 @@ enum CasePageSupport {
             organisations: organisations,
             routeMap: RouteMapView.render(view, t: request.localizer),
             referrals: try await referrals.referrals(caller, caseID: view.id),
+            justiceStages: try await request.caseService.justiceStages(caseID: view.id),
             referralReadiness: referrals.readiness(view),
             pendingTransfer: try await request.transferService.pending(caseID: view.id),
             errors: errors,

@@ -1,5 +1,6 @@
 import CaseModel
 import Foundation
+import Reporting
 import Storage
 import Vapor
 
@@ -14,6 +15,33 @@ extension CaseRecordPagesController {
             let (victimID, event) = form.event(&validator)
             try validator.throwIfInvalid()
             _ = try await request.caseService.addEvent(caller, caseID: id, victimID: victimID, event: event)
+        }
+    }
+
+    static func addJusticeStage(_ request: Request) async throws -> Response {
+        struct Form: Content { var perpetratorId: String?; var stage: String?; var reachedOn: String?; var article: String? }
+        let caller = try request.caller()
+        let id = try request.uuidParameter("id")
+        let form = try request.content.decode(Form.self)
+        return try await CasePageSupport.perform(request, caller, caseID: id, flash: .caseJusticeStageAdded, anchor: "perpetrators") {
+            var validator = Validator()
+            let stage = FormValue.text(form.stage).flatMap(JusticeStage.init(rawValue:))
+            if stage == nil { validator.add("stage", .validationRequired) }
+            let reachedOn = FormValue.date(form.reachedOn, field: "reachedOn", &validator)
+            if reachedOn == nil, FormValue.text(form.reachedOn) == nil { validator.add("reachedOn", .validationRequired) }
+            let perpetratorID = FormValue.text(form.perpetratorId).flatMap(UUID.init(uuidString:))
+            if perpetratorID == nil { validator.add("perpetratorId", .validationRequired) }
+            try validator.throwIfInvalid()
+            _ = try await request.caseService.addJusticeStage(caller, caseID: id, perpetratorID: perpetratorID!, stage: stage!, reachedOn: reachedOn!, article: form.article)
+        }
+    }
+
+    static func deleteJusticeStage(_ request: Request) async throws -> Response {
+        let caller = try request.caller()
+        let id = try request.uuidParameter("id")
+        let stageID = try request.uuidParameter("stageId")
+        return try await CasePageSupport.perform(request, caller, caseID: id, flash: .caseJusticeStageDeleted, anchor: "perpetrators") {
+            try await request.caseService.deleteJusticeStage(caller, caseID: id, stageID: stageID)
         }
     }
 

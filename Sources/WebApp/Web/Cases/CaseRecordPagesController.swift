@@ -21,6 +21,8 @@ enum CaseRecordPagesController {
         one.post("persons", ":personId", use: updatePerson)
         one.post("participants", ":participantId", "remove", use: removeParticipant)
         one.post("events", use: addEvent)
+        one.post("justice-stages", use: addJusticeStage)
+        one.post("justice-stages", ":stageId", "delete", use: deleteJusticeStage)
         one.post("events", ":eventId", "delete", use: deleteEvent)
         one.post("consents", use: recordConsent)
         one.post("consents", ":consentId", "withdraw", use: withdrawConsent)

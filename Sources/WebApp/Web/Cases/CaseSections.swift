@@ -53,6 +53,10 @@ enum CaseSections {
                         dd { CaseComponents.labels(victim.context.recruitmentMethods, t: t) }
                         dt { t(.fieldExploitationCountry) }
                         dd { victim.context.exploitationCountry.map(t.countryName) ?? "—" }
+                        if let country = victim.context.repatriatedTo {
+                            dt { t(.fieldRepatriatedTo) }
+                            dd { t.countryName(country) + (victim.context.repatriatedOn.map { " (\($0.toMonth))" } ?? "") }
+                        }
                     }
                     ServiceDirectoryPages.findProviderLink(context, caseID: view.id, victimID: victim.id)
                     if model.mayEdit {
@@ -90,12 +94,14 @@ enum CaseSections {
                         dt { t(.fieldRelationshipToTrafficker) }
                         dd { CaseComponents.labelOf(perpetrator.context.relationship, t: t) }
                     }
+                    justiceStages(context, model, perpetratorID: perpetrator.id)
                     if model.mayEdit {
                         p(.class("actions")) { a(.href("/cases/\(view.id)/persons/\(perpetrator.personID)/edit")) { t(.casesEditPerson) } }
                         removeButton(context, caseID: view.id, participantID: perpetrator.id)
                     }
                 }
             }
+            if model.mayEdit && !view.perpetrators.isEmpty { justiceStageForm(context, model) }
         }
     }
 

@@ -18,6 +18,8 @@ enum CaseShowPage {
         var routeMap: HTMLNode?
         /// Referrals made from the case, newest first.
         var referrals: [ReferralService.Line] = []
+        /// Perpetrators' criminal-justice stages.
+        var justiceStages: [CaseService.JusticeStageLine] = []
         /// What a referral of each victim could share today, by victim id.
         var referralReadiness: [UUID: ReferralService.Readiness] = [:]
         /// A request to move the case to another organisation, while it waits for an answer.

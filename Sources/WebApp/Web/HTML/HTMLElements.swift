@@ -6,6 +6,7 @@ func span(_ attributes: Attribute?..., @HTMLBuilder content children: () -> [HTM
 func p(_ attributes: Attribute?..., @HTMLBuilder content children: () -> [HTMLNode] = { [] }) -> HTMLNode { element("p", attributes, children) }
 func h1(_ attributes: Attribute?..., @HTMLBuilder content children: () -> [HTMLNode] = { [] }) -> HTMLNode { element("h1", attributes, children) }
 func h2(_ attributes: Attribute?..., @HTMLBuilder content children: () -> [HTMLNode] = { [] }) -> HTMLNode { element("h2", attributes, children) }
+func h3(_ attributes: Attribute?..., @HTMLBuilder content children: () -> [HTMLNode] = { [] }) -> HTMLNode { element("h3", attributes, children) }
 func a(_ attributes: Attribute?..., @HTMLBuilder content children: () -> [HTMLNode] = { [] }) -> HTMLNode { element("a", attributes, children) }
 func ul(_ attributes: Attribute?..., @HTMLBuilder content children: () -> [HTMLNode] = { [] }) -> HTMLNode { element("ul", attributes, children) }
 func li(_ attributes: Attribute?..., @HTMLBuilder content children: () -> [HTMLNode] = { [] }) -> HTMLNode { element("li", attributes, children) }
