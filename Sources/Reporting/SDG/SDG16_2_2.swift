@@ -32,7 +32,7 @@ public enum SDG16_2_2 {
             for form in forms {
                 for (sex, ageBand) in breakdowns {
                     let count = victims.reduce(0) { sum, entry in
-                        entry.key.year == year && entry.key.group == form && matches(entry.key, sex: sex, ageBand: ageBand) ? sum + entry.value : sum
+                        entry.key.year == year && (form == nil || entry.key.group == form) && matches(entry.key, sex: sex, ageBand: ageBand) ? sum + entry.value : sum
                     }
                     let denominator = try population.population(iso3, year: year, sex: sex, ageBand: ageBand)
                     rows.append(row(year: year, sex: sex, ageBand: ageBand, form: form, count: count, population: denominator, rule: rule))
