@@ -31,7 +31,7 @@ let package = Package(
         .target(name: "Linkage"),
         .target(name: "Charts", exclude: ["README.md"]),
         .target(name: "SyntheticData", dependencies: ["CaseModel"]),
-        .target(name: "Reporting", dependencies: ["CaseModel"]),
+        .target(name: "Reporting", dependencies: ["CaseModel"], resources: [.copy("Resources")]),
         .target(
             name: "Interchange",
             dependencies: ["CaseModel", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
