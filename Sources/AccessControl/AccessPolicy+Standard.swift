@@ -25,7 +25,8 @@ extension AccessPolicy {
     /// The service directory is national: everyone who works cases, analyses
     /// or coordinates may search it. An organisation administrator keeps their
     /// own organisation's providers up to date; the coordinator and the system
-    /// administrator may edit any provider.
+    /// administrator may edit any provider. National statistics (aggregates, small counts
+    /// suppressed) are for analysts and the coordinator.
     public static let standard = AccessPolicy(grants: [
         .systemAdmin: [
             Grant(.organisation, [.read, .list, .create, .update, .administer, .export], .national),
@@ -69,6 +70,7 @@ extension AccessPolicy {
             Grant(.organisation, [.read, .list], .national),
             Grant(.anonymousNotification, [.read, .list, .export], .national),
             Grant(.referralStatistics, [.read, .export], .national),
+            Grant(.nationalStatistics, [.read, .export], .national),
             Grant(.serviceProvider, [.read, .list], .national),
         ] + everyone,
         .coordinator: [
@@ -76,6 +78,7 @@ extension AccessPolicy {
             Grant(.duplicateFlag, [.read, .list, .update], .national),
             Grant(.anonymousNotification, [.read, .list, .export], .national),
             Grant(.referralStatistics, [.read, .export], .national),
+            Grant(.nationalStatistics, [.read, .export], .national),
             Grant(.serviceProvider, [.read, .list, .create, .update, .administer], .national),
         ] + everyone,
         .knowledgeEditor: [

@@ -26,6 +26,9 @@ public enum RecordKind: String, CaseIterable, Codable, Sendable {
     /// Referrals counted: by status and service, times to answer and serve,
     /// declines and their reasons. Aggregates only, never a referral.
     case referralStatistics
+    /// National statistics: GLOTIP tables, SDG 16.2.2, trends, routes and services, with small
+    /// counts suppressed. Aggregates only, never a record about a person.
+    case nationalStatistics
     /// An event in one user's in-app inbox: its kind and the ids it concerns.
     case inboxNotification
     /// An organisation's webhook endpoint and its delivery log: addresses,
@@ -40,7 +43,7 @@ public enum RecordKind: String, CaseIterable, Codable, Sendable {
     /// The policy never grants an analyst more than their own record of such a kind.
     public var holdsPersonalData: Bool {
         switch self {
-        case .organisation, .duplicateFlag, .anonymousNotification, .referralStatistics, .inboxNotification, .webhookEndpoint, .serviceProvider: false
+        case .organisation, .duplicateFlag, .anonymousNotification, .referralStatistics, .nationalStatistics, .inboxNotification, .webhookEndpoint, .serviceProvider: false
         case .user, .accessToken, .auditEntry, .caseFile, .person, .referral, .approval, .task: true
         }
     }

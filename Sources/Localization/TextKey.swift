@@ -971,4 +971,5 @@ public enum TextKey: String, CaseIterable, Sendable {
     case justiceStageConvicted = "justice.stage.convicted"
     case caseJusticeStageAdded = "case.justiceStageAdded"
     case caseJusticeStageDeleted = "case.justiceStageDeleted"
+    case recordTypeNationalStatistics = "recordType.nationalStatistics"
 }

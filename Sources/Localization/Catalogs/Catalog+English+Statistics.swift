@@ -18,5 +18,6 @@ extension Catalog {
         .justiceStageConvicted: "Convicted",
         .caseJusticeStageAdded: "The criminal-justice stage was recorded.",
         .caseJusticeStageDeleted: "The criminal-justice stage was removed.",
+        .recordTypeNationalStatistics: "National statistics",
     ]
 }

@@ -17,5 +17,6 @@ extension Catalog {
         .justiceStageConvicted: "被定罪",
         .caseJusticeStageAdded: "已记录刑事司法阶段。",
         .caseJusticeStageDeleted: "已删除刑事司法阶段。",
+        .recordTypeNationalStatistics: "国家统计",
     ]
 }

@@ -25,6 +25,7 @@ public struct AppConfig: Sendable {
     public var referrals: Referrals
     public var workflow: Workflow
     public var webhooks: Webhooks
+    public var statistics: Statistics
 
     public init(
         dataDirectory: URL,
@@ -38,7 +39,8 @@ public struct AppConfig: Sendable {
         background: Background = Background(),
         referrals: Referrals = Referrals(),
         workflow: Workflow = Workflow(),
-        webhooks: Webhooks = Webhooks()
+        webhooks: Webhooks = Webhooks(),
+        statistics: Statistics = Statistics()
     ) {
         self.dataDirectory = dataDirectory
         self.database = database
@@ -52,6 +54,7 @@ public struct AppConfig: Sendable {
         self.referrals = referrals
         self.workflow = workflow
         self.webhooks = webhooks
+        self.statistics = statistics
     }
 
     public enum LogFormat: String, Sendable, CaseIterable {
@@ -129,6 +132,21 @@ public struct AppConfig: Sendable {
         public var referralFollowUpDays = 3
 
         public init() {}
+    }
+
+    /// National statistics.
+    public struct Statistics: Sendable {
+        /// ISO 3166-1 alpha-3 of the country this installation reports for (`LIBERTAS_COUNTRY`):
+        /// the `Iso3_code` of GLOTIP tables and the population of SDG 16.2.2 rates.
+        public var country: Country?
+        /// Counts from 1 to this minus one are withheld from anyone without access to personal
+        /// data (`LIBERTAS_SUPPRESSION_THRESHOLD`, default 5 as UNODC; 0 or 1 turns it off).
+        public var suppressionThreshold = 5
+
+        public init(country: Country? = nil, suppressionThreshold: Int = 5) {
+            self.country = country
+            self.suppressionThreshold = suppressionThreshold
+        }
     }
 
     /// Sending events to organisations' webhook endpoints.

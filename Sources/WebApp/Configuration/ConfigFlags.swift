@@ -54,4 +54,6 @@ public enum EnvironmentKey {
     public static let webhookMaxAttempts = "LIBERTAS_WEBHOOK_MAX_ATTEMPTS"
     public static let webhookRetryBase = "LIBERTAS_WEBHOOK_RETRY_BASE"
     public static let webhookRetryMax = "LIBERTAS_WEBHOOK_RETRY_MAX"
+    public static let country = "LIBERTAS_COUNTRY"
+    public static let suppressionThreshold = "LIBERTAS_SUPPRESSION_THRESHOLD"
 }

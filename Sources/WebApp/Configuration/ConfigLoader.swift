@@ -115,6 +115,7 @@ public struct ConfigLoader: Sendable {
             }
         }
         let workflow = loadWorkflow(problems: &problems)
+        let statistics = loadStatistics(problems: &problems)
 
         var referrals = AppConfig.Referrals()
         if let policy = environment[EnvironmentKey.childConsent], !policy.isEmpty {
@@ -157,7 +158,8 @@ public struct ConfigLoader: Sendable {
             background: background,
             referrals: referrals,
             workflow: workflow,
-            webhooks: webhooks
+            webhooks: webhooks,
+            statistics: statistics
         )
     }
 

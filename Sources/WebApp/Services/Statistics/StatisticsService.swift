@@ -1,0 +1,47 @@
+import AccessControl
+import CaseModel
+import Fluent
+import Foundation
+import Reporting
+import Storage
+
+/// National statistics from the case registry, for analysts and the coordinator: aggregates
+/// only, small counts suppressed.
+struct StatisticsService {
+    let database: any Database
+    let context: LibertasContext
+
+    enum Problem: Error, Equatable {
+        /// `LIBERTAS_COUNTRY` is not set and no country was given.
+        case noCountry
+        /// More years than a report may cover.
+        case tooManyYears(Int)
+    }
+
+    /// The longest period one report covers: UNODC asks for years one by one, and 30 covers any series.
+    static let maximumYears = 30
+
+    /// GLOTIP tables and SDG 16.2.2 for the filter, checked against the caller's rights.
+    func statistics(_ caller: Caller, filter: StatisticsFilter, country: Country? = nil) async throws -> NationalStatistics {
+        try await context.authorize(caller, .read, RecordFacts(kind: .nationalStatistics), on: database)
+        return try await compute(filter: filter, country: country)
+    }
+
+    /// The same for the command line, which runs with the operator's access to the database.
+    func compute(filter: StatisticsFilter, country: Country? = nil) async throws -> NationalStatistics {
+        guard let country = country ?? context.config.statistics.country else { throw Problem.noCountry }
+        guard filter.years.count <= Self.maximumYears else { throw Problem.tooManyYears(filter.years.count) }
+        let rule = SuppressionRule(threshold: context.config.statistics.suppressionThreshold)
+        let tallies = try await GLOTIPTalliesQuery(filter: filter).run(on: database)
+        let glotip = GLOTIPTables.rows(from: tallies, country: country, years: filter.years, rule: rule)
+        var sdg: [SDGIndicatorRow] = []
+        var sdgProblem: String?
+        do {
+            sdg = try SDG16_2_2.rows(iso3: country.iso3, victims: tallies.victimsByGroup, years: Array(filter.years), population: try PopulationTable.wpp2024(), rule: rule)
+            sdg = NationalStatistics.aligned(sdg, with: glotip)
+        } catch let error as PopulationError {
+            sdgProblem = error.description
+        }
+        return NationalStatistics(country: country, years: filter.years, rule: rule, glotip: glotip, sdg: sdg, sdgProblem: sdgProblem, generatedAt: context.now())
+    }
+}
