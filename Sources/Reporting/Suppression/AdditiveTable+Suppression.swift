@@ -15,7 +15,8 @@ extension AdditiveTable {
     /// (the earliest added on a tie), or the constraint's total when every other part is zero.
     /// Then it runs ``SuppressionAudit``; if the audit can still solve for a withheld cell (this can
     /// happen where tables are linked in three dimensions), it withholds the smallest positive
-    /// published cell of a constraint through that cell and starts again. So the result guarantees
+    /// published cell of a constraint through that cell and starts again (a published zero only when
+    /// every such constraint has no positive published cell left). So the result guarantees
     /// that no withheld value is *unique*; it does not guarantee a wide interval (a reader may still
     /// learn that two withheld cells add up to 6).
     ///

@@ -52,14 +52,20 @@ struct SecondarySuppression<Cell: Hashable & Sendable> {
         }
     }
 
-    /// Withholds one more cell next to the first (in table order) disclosed cell that has a published
-    /// neighbour; false when none has, so nothing more can be done.
+    /// Withholds one more cell in a sum through a disclosed cell: the smallest positive published
+    /// one, trying the disclosed cells in table order; a published zero only when no disclosed cell
+    /// has a positive neighbour (a withheld zero protects less, since counts cannot go below it).
+    /// False when every cell of every such sum is withheld already, so nothing more can be done.
     private mutating func widenAroundFirst(of disclosed: Dictionary<Cell, Int>.Keys) -> Bool {
-        for cell in disclosed.sorted(by: { rank[$0, default: .max] < rank[$1, default: .max] }) {
-            for constraint in table.constraints where constraint.cells.contains(cell) {
-                if let partner = smallestPositivePublished(among: constraint.cells) ?? published(among: constraint.cells).first {
-                    withheld[partner] = .secondary
-                    return true
+        let ordered = disclosed.sorted { rank[$0, default: .max] < rank[$1, default: .max] }
+        for allowZero in [false, true] {
+            for cell in ordered {
+                for constraint in table.constraints where constraint.cells.contains(cell) {
+                    let partner = allowZero ? published(among: constraint.cells).first : smallestPositivePublished(among: constraint.cells)
+                    if let partner {
+                        withheld[partner] = .secondary
+                        return true
+                    }
                 }
             }
         }
