@@ -1,0 +1,186 @@
+import CaseModel
+import Fluent
+import Foundation
+import Reporting
+import SQLKit
+import Storage
+import Testing
+import VaporTesting
+@testable import WebApp
+
+@Suite("National statistics from the case registry")
+struct StatisticsTests {
+    /// One case of nine persons identified in 2025, a perpetrator convicted in 2025:
+    /// - V1–V6: women aged 25, sexual exploitation, Moldovan;
+    /// - V7: a boy of 16, forced labour, Ukrainian;
+    /// - V8: a man of 30, forced labour and sexual exploitation (mixed: other forms), Ukrainian;
+    /// - V9: a woman found not to be a victim: never counted.
+    static func setUp(_ world: TestWorld) async throws -> (client: APIClient, caseID: String, perpetratorID: UUID, analyst: TestWorld.Account, worker: TestWorld.Account) {
+        let police = try await world.makeOrganisation("Police", type: .lawEnforcement)
+        let nso = try await world.makeOrganisation("Statistics Office", type: .centralGovernmentOrganisation)
+        let worker = try await world.makeUser("inspector", in: police, roles: [.caseWorker])
+        let analyst = try await world.makeUser("analyst", in: nso, roles: [.analyst])
+        let client = APIClient(app: world.app, token: try await world.token(for: worker))
+        func victim(_ name: String, _ gender: String, _ age: Int, _ forms: String, _ citizenship: String, status: String = "ActualVictimOfTrafficking") -> String {
+            """
+            {"person": {"givenName": "\(name)", "familyName": "Test", "gender": "\(gender)", "citizenships": ["\(citizenship)"]},
+             "context": {"identifiedOn": "2025-03", "traffickingStatus": "\(status)", "ageWhenTrafficked": \(age), "exploitationTypes": \(forms)}}
+            """
+        }
+        let women = (1...6).map { victim("Woman\($0)", "Feminine", 25, #"["SexualExploitation"]"#, "MDA") }
+        let others = [
+            victim("Boy", "Masculine", 16, #"["ForcedLabour"]"#, "UKR"),
+            victim("Man", "Masculine", 30, #"["ForcedLabour", "SexualExploitation"]"#, "UKR"),
+            victim("NotVictim", "Feminine", 40, #"["ForcedLabour"]"#, "MDA", status: "NotAVictimOfTrafficking"),
+        ]
+        let created = try await client.call(.POST, "/cases", json: """
+            {"record": {"openedOn": "2025-03-10"}, "victims": [\((women + others).joined(separator: ","))],
+             "perpetrators": [{"person": {"givenName": "Per", "familyName": "Petrator", "gender": "Masculine", "citizenships": ["ROU"]}}]}
+            """)
+        #expect(created.status == .created, "\(created.body.string)")
+        let body = try created.json()
+        let caseID = try #require(body["id"]?.string)
+        let perpetratorText = try #require(body["perpetrators"]?[0]?["id"]?.string)
+        let perpetratorID = try #require(UUID(uuidString: perpetratorText))
+        return (client, caseID, perpetratorID, analyst, worker)
+    }
+
+    @Test("The tallies count each victim once, by sex, age, form group, form and citizenship")
+    func talliesFromTheRegistry() async throws {
+        try await TestApp.run { world in
+            let s = try await Self.setUp(world)
+            let tallies = try await GLOTIPTalliesQuery(filter: StatisticsFilter(years: 2025...2025)).run(on: world.app.db)
+            // By hand from the setup: six women adults in sexual exploitation; the boy in forced labour;
+            // the man's two groups make him "other forms"; V9 is not a victim.
+            #expect(tallies.victimsByGroup == [
+                VictimGroupKey(year: 2025, sex: .female, age: .adult, group: .sexualExploitation): 6,
+                VictimGroupKey(year: 2025, sex: .male, age: .child, group: .forcedLabour): 1,
+                VictimGroupKey(year: 2025, sex: .male, age: .adult, group: .otherForms): 1,
+            ])
+            // Each form counts: the man once under each of his two forms.
+            #expect(tallies.victimsByForm[VictimFormKey(year: 2025, sex: .female, age: .adult, form: .sexualExploitation)] == 6)
+            #expect(tallies.victimsByForm[VictimFormKey(year: 2025, sex: .male, age: .adult, form: .sexualExploitation)] == 1)
+            #expect(tallies.victimsByForm[VictimFormKey(year: 2025, sex: .male, age: .adult, form: .forcedLabour)] == 1)
+            #expect(tallies.victimsByForm[VictimFormKey(year: 2025, sex: .male, age: .child, form: .forcedLabour)] == 1)
+            #expect(tallies.victimsByForm.count == 4)
+            #expect(tallies.victimsByCitizenship == [YearCountryKey(year: 2025, country: "MDA"): 6, YearCountryKey(year: 2025, country: "UKR"): 2])
+            #expect(tallies.victimsByRepatriation.isEmpty)
+            #expect(tallies.personsByStage.isEmpty)
+            // Other years hold nothing.
+            let before = try await GLOTIPTalliesQuery(filter: StatisticsFilter(years: 2024...2024)).run(on: world.app.db)
+            #expect(before.victimsByGroup.isEmpty)
+            _ = s
+        }
+    }
+
+    @Test("Facts follow every change: status, gender, repatriation, removal; a rebuild finds them already right")
+    func factsStayInStep() async throws {
+        try await TestApp.run { world in
+            let s = try await Self.setUp(world)
+            let view = try await s.client.call(.GET, "/cases/\(s.caseID)", documentedAs: "/cases/{id}")
+            let victims = try #require(try view.json()["victims"]?.array)
+            let boy = try #require(victims.first { $0["person"]?["givenName"]?.string == "Boy" })
+            let boyID = try #require(boy["id"]?.string)
+            let boyPerson = try #require(boy["personId"]?.string)
+
+            // The boy is repatriated to Ukraine, and re-registered as a girl.
+            let updated = try await s.client.call(.PUT, "/cases/\(s.caseID)/victims/\(boyID)", json: """
+                {"identifiedOn": "2025-03", "traffickingStatus": "ActualVictimOfTrafficking", "ageWhenTrafficked": 16,
+                 "exploitationTypes": ["ForcedLabour"], "repatriatedTo": "UKR", "repatriatedOn": "2025-08"}
+                """, documentedAs: "/cases/{id}/victims/{victimId}")
+            #expect(updated.status == .ok, "\(updated.body.string)")
+            let person = try await s.client.call(.PUT, "/cases/\(s.caseID)/persons/\(boyPerson)", json: """
+                {"givenName": "Boy", "familyName": "Test", "gender": "Feminine", "citizenships": ["UKR"]}
+                """, documentedAs: "/cases/{id}/persons/{personId}")
+            #expect(person.status == .ok, "\(person.body.string)")
+            var tallies = try await GLOTIPTalliesQuery(filter: StatisticsFilter(years: 2025...2025)).run(on: world.app.db)
+            #expect(tallies.victimsByGroup[VictimGroupKey(year: 2025, sex: .female, age: .child, group: .forcedLabour)] == 1)
+            #expect(tallies.victimsByGroup[VictimGroupKey(year: 2025, sex: .male, age: .child, group: .forcedLabour)] == nil)
+            #expect(tallies.victimsByRepatriation == [YearCountryKey(year: 2025, country: "UKR"): 1])
+
+            // Incremental facts equal facts rebuilt from scratch.
+            let sql = try #require(world.app.db as? any SQLDatabase)
+            func facts() async throws -> [String] {
+                try await sql.raw("SELECT year, month, status, sex, age, form_group, forms, citizenship, repatriated_to FROM victim_facts ORDER BY victim_id").all().map { row in
+                    "\(try row.decode(column: "year", as: Int?.self) ?? -1) \(try row.decode(column: "month", as: Int?.self) ?? -1) \(try row.decode(column: "status", as: String.self)) "
+                        + "\(try row.decode(column: "sex", as: String.self)) \(try row.decode(column: "age", as: String.self)) \(try row.decode(column: "form_group", as: String?.self) ?? "-") "
+                        + "\(try row.decode(column: "forms", as: Int.self)) \(try row.decode(column: "citizenship", as: String?.self) ?? "-") \(try row.decode(column: "repatriated_to", as: String?.self) ?? "-")"
+                }
+            }
+            let incremental = try await facts()
+            #expect(incremental.count == 9)
+            try await VictimFacts.rebuild(on: world.app.db)
+            #expect(try await facts() == incremental)
+
+            // Taking the victim off the case takes her out of the statistics.
+            let removed = try await s.client.call(.DELETE, "/cases/\(s.caseID)/participants/\(boyID)", documentedAs: "/cases/{id}/participants/{participantId}")
+            #expect(removed.status == .noContent || removed.status == .ok, "\(removed.body.string)")
+            tallies = try await GLOTIPTalliesQuery(filter: StatisticsFilter(years: 2025...2025)).run(on: world.app.db)
+            #expect(tallies.victimsByGroup.values.reduce(0, +) == 7)
+        }
+    }
+
+    @Test("Criminal-justice stages count persons by stage and year; offences by case and article")
+    func justiceStages() async throws {
+        try await TestApp.run { world in
+            let s = try await Self.setUp(world)
+            let service = CaseService(database: world.app.db, context: world.app.libertas)
+            let caller = try await world.caller(s.worker)
+            let caseID = try #require(UUID(uuidString: s.caseID))
+            for (stage, date, article) in [(JusticeStage.formalContact, "2025-04-02", "Art. 165"), (.formalContact, "2025-04-03", "Art. 206"),
+                                           (.prosecuted, "2025-06", "Art. 165"), (.convicted, "2025-11-20", "Art. 165")] {
+                let reached = try #require(PartialDate(parsing: date))
+                _ = try await service.addJusticeStage(caller, caseID: caseID, perpetratorID: s.perpetratorID, stage: stage, reachedOn: reached, article: article)
+            }
+            let tallies = try await GLOTIPTalliesQuery(filter: StatisticsFilter(years: 2025...2025)).run(on: world.app.db)
+            // One man, counted once per stage even with two formal contacts.
+            #expect(tallies.personsByStage == [
+                PersonStageKey(stage: .formalContact, year: 2025, sex: .male, age: .unknown): 1,
+                PersonStageKey(stage: .prosecuted, year: 2025, sex: .male, age: .unknown): 1,
+                PersonStageKey(stage: .convicted, year: 2025, sex: .male, age: .unknown): 1,
+            ])
+            #expect(tallies.convictedByCitizenship == [YearCountryKey(year: 2025, country: "ROU"): 1])
+            // The case's victims are in sexual exploitation, forced labour and other forms: mixed.
+            #expect(tallies.convictedByGroup == [YearGroupKey(year: 2025, group: .otherForms): 1])
+            // Two articles in one case: two offences.
+            #expect(tallies.offencesByYear == [2025: 2])
+            #expect(try await world.auditEntries("case.justiceStage.add").count == 4)
+
+            // A date in the future is refused with the field named.
+            await #expect(throws: AppError.self) {
+                _ = try await service.addJusticeStage(caller, caseID: caseID, perpetratorID: s.perpetratorID, stage: .convicted, reachedOn: PartialDate(parsing: "2099-01-01")!, article: nil)
+            }
+        }
+    }
+
+    @Test("Analysts get suppressed tables; case workers are refused; no count from 1 to 4 is ever published")
+    func suppressedForAnalysts() async throws {
+        try await TestApp.run { world in
+            let s = try await Self.setUp(world)
+            let service = StatisticsService(database: world.app.db, context: world.app.libertas)
+            let moldova = try #require(Country.find("MDA"))
+            await #expect(throws: AppError.self) {
+                _ = try await service.statistics(try await world.caller(s.worker), filter: StatisticsFilter(years: 2025...2025), country: moldova)
+            }
+            let statistics = try await service.statistics(try await world.caller(s.analyst), filter: StatisticsFilter(years: 2025...2025), country: moldova)
+            #expect(!statistics.glotip.isEmpty)
+            for row in statistics.glotip {
+                if let count = row.value.count { #expect(count == 0 || count >= 5, "\(row)") }
+            }
+            // Eight detected victims; the total is published.
+            let total = statistics.glotip.first { $0.indicator == .detectedVictims && $0.dimension == .total && $0.sex == .total && $0.age == .total }
+            #expect(total?.value == .count(8))
+            // The boy alone in his cell is withheld as small.
+            let boys = statistics.glotip.first { $0.indicator == .detectedVictims && $0.dimension == .total && $0.sex == .male && $0.age == .child }
+            #expect(boys?.value == .suppressed(.primary))
+            // The SDG headline rate: 8 victims per 100,000 of Moldova's WPP 2025 population (about 3.0 million,
+            // ../shared/data/population README and docs/sdg-16-2-2.md), so about 0.26.
+            let headline = try #require(statistics.sdg.first { $0.isHeadline && $0.year == 2025 })
+            #expect(headline.count == .count(8))
+            #expect(abs((headline.rate.value ?? 0) - 800_000 / headline.population.persons) < 1e-9)
+            #expect(headline.population.persons > 2_900_000 && headline.population.persons < 3_100_000)
+            // Every SDG count the tables withhold is withheld here too, with its rate.
+            for row in statistics.sdg where row.count.isSuppressed { #expect(row.rate == .withheld) }
+        }
+    }
+}
