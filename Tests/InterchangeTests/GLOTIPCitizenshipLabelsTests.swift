@@ -7,7 +7,7 @@ struct GLOTIPCitizenshipLabelsTests {
     @Test("labels map as the table's README says", arguments: [
         ("Romanian", "ROU"), ("Romania", "ROU"), ("RUMANIA", "ROU"), ("Albanians", "ALB"),
         ("Nationals", "NATIONALS"), ("own country", "NATIONALS"), ("Ciudadanos de su pa\u{FFFD}s", "NATIONALS"),
-        ("", "UNKNOWN"), ("Disputed", "UNKNOWN"), ("Stateless", "OTHER"),
+        ("", "UNKNOWN"), ("N/A", "UNKNOWN"), ("Disputed", "UNKNOWN"), ("Stateless", "OTHER"),
         ("3 nig\u{FFFD}riens et 1 tunisien", "OTHER"), ("2 maliens", "MLI"), ("Panam\u{FFFD}", "PAN"),
         ("Amercias", "REGION:Americas"), ("Other Europe", "REGION:Europe"), ("Turkey", "TUR"), ("Guinean", "GIN"),
     ])

@@ -33,7 +33,13 @@ public enum GLOTIPCitizenshipLabels {
     /// the table joins on the raw text, because cleaning labels up would merge
     /// some that the reviewed mapping keeps apart.
     public static func code(for label: String) -> String? {
-        guard let code = table[label], !code.isEmpty else { return nil }
+        guard let code = table[aliases[label] ?? label], !code.isEmpty else { return nil }
         return code
     }
+
+    /// Labels of the XLSX download that its CSV conversion wrote differently.
+    /// The table was built from the CSV, where pandas read Tonga's `N/A` (7 rows,
+    /// 2017–2020) as a missing value and wrote an empty cell; the table's review
+    /// of the empty label (→ `UNKNOWN`, Tonga among its reporters) covers them.
+    static let aliases: [String: String] = ["N/A": ""]
 }
