@@ -6,10 +6,9 @@ import SQLKit
 /// imported UNODC GLOTIP figures.
 struct M015_CreateStatistics: AsyncMigration {
     func prepare(on database: any Database) async throws {
-        try await database.schema(VictimModel.schema)
-            .field("repatriated_to", .string)
-            .field("repatriated_on", .string)
-            .update()
+        // One column per statement: SQLite adds a single column per ALTER TABLE.
+        try await database.schema(VictimModel.schema).field("repatriated_to", .string).update()
+        try await database.schema(VictimModel.schema).field("repatriated_on", .string).update()
 
         try await database.schema(JusticeStageModel.schema)
             .id()
@@ -82,6 +81,7 @@ struct M015_CreateStatistics: AsyncMigration {
         for schema in [GLOTIPFigureModel.schema, VictimFacts.schema, JusticeStageModel.schema] {
             try await database.schema(schema).delete()
         }
-        try await database.schema(VictimModel.schema).deleteField("repatriated_to").deleteField("repatriated_on").update()
+        try await database.schema(VictimModel.schema).deleteField("repatriated_to").update()
+        try await database.schema(VictimModel.schema).deleteField("repatriated_on").update()
     }
 }
