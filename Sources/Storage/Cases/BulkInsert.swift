@@ -114,14 +114,14 @@ extension VictimModel: BulkInsertable {
     public static let bulkColumns = [
         "id", "case_id", "person_id", "trafficking_status", "status_decided_by", "status_decided_on", "identified_on",
         "relationship_to_trafficker", "age_when_trafficked", "age_group_at_exploitation", "forced_labour_industry",
-        "exploitation_country", "exploitation_place_enc", "created_at", "updated_at",
+        "exploitation_country", "exploitation_place_enc", "repatriated_to", "repatriated_on", "created_at", "updated_at",
     ]
 
     public func bulkValues(now: Date) -> [any SQLExpression] {
         let values: [(any Encodable & Sendable)?] = [
             id, $caseFile.id, $person.id, traffickingStatus, statusDecidedBy, statusDecidedOn, identifiedOn,
             relationshipToTrafficker, ageWhenTrafficked, ageGroupAtExploitation, forcedLabourIndustry,
-            exploitationCountry, exploitationPlaceCipher, now, now,
+            exploitationCountry, exploitationPlaceCipher, repatriatedTo, repatriatedOn, now, now,
         ]
         return values.map(BulkInsert.bind)
     }
