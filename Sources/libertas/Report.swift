@@ -23,11 +23,11 @@ struct Report: AsyncParsableCommand {
         func run() async throws {
             let years = try Report.years(from, to ?? from)
             let config = try Runner.loadConfig(global.flags())
-            let result = try await Report.attempt {
-                try await Runner.withApplication(config) { app in try await StatisticsReports(app: app).glotipFromCases(country: country, years: years) }
+            let result = try await Runner.withApplication(config) { app in
+                try await Report.attempt { try await StatisticsReports(app: app).glotipFromCases(country: country, years: years) }
             }
             try Report.write(result.csv, to: out)
-            Runner.say("Wrote \(result.rows) rows for \(years.lowerBound)–\(years.upperBound) to \(out).")
+            Runner.say("Wrote \(result.rows) rows for \(years.lowerBound == years.upperBound ? "\(years.lowerBound)" : "\(years.lowerBound)–\(years.upperBound)") to \(out).")
         }
     }
 
@@ -46,8 +46,8 @@ struct Report: AsyncParsableCommand {
             }
             _ = try Report.years(year, year)
             let config = try Runner.loadConfig(global.flags())
-            let result = try await Report.attempt {
-                try await Runner.withApplication(config) { app in try await StatisticsReports(app: app).sdgOpenSDG(country: country, year: year) }
+            let result = try await Runner.withApplication(config) { app in
+                try await Report.attempt { try await StatisticsReports(app: app).sdgOpenSDG(country: country, year: year) }
             }
             try Report.write(result.csv, to: out)
             Runner.say("Wrote \(result.rows) rows for \(year) to \(out).")
