@@ -12,8 +12,38 @@ struct Import: AsyncParsableCommand {
         Every row is checked; a bad row is reported (row number, column, message) in the error file and the rest are imported.
         Importing the same file again adds nothing: each case remembers the file and row, or the case reference, it came from.
         """,
-        subcommands: [HTCDS.self, CTDC.self]
+        subcommands: [HTCDS.self, CTDC.self, GLOTIP.self]
     )
+
+    struct GLOTIP: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "glotip",
+            abstract: "Import the UNODC GLOTIP export (CSV, or the XLSX with its banner rows) to compare national figures with UNODC's.",
+            discussion: "The file replaces every figure already imported for the countries it contains. Bad rows are listed with their row number and skipped."
+        )
+        @OptionGroup var global: GlobalOptions
+        @ArgumentParser.Argument(help: "The export: CSV or XLSX.") var file: String
+        @ArgumentParser.Flag(help: "Print the summary as one JSON object.") var json = false
+
+        func run() async throws {
+            let url = URL(fileURLWithPath: file)
+            guard FileManager.default.isReadableFile(atPath: url.path) else {
+                Runner.printError("Cannot read \(file).")
+                throw ExitCode(66)
+            }
+            let config = try Runner.loadConfig(global.flags())
+            let summary = try await Runner.withApplication(config) { app in try await GLOTIPFigureImport(app: app).run(url: url) }
+            if json {
+                let encoder = JSONEncoder()
+                encoder.outputFormatting = [.sortedKeys]
+                Runner.say(String(decoding: try encoder.encode(summary), as: UTF8.self))
+            } else {
+                Runner.say("Read \(summary.read) rows: \(summary.imported) figures for \(summary.countries) countries imported (\(summary.suppressed) withheld by UNODC as <5), \(summary.problems) rows with problems.")
+                for problem in summary.firstProblems { Runner.say("  \(problem)") }
+                if summary.citizenshipLabelsUnmapped > 0 { Runner.say("\(summary.citizenshipLabelsUnmapped) citizenship labels could not be mapped to a country; their figures are kept under the label.") }
+            }
+        }
+    }
 
     struct Options: ParsableArguments {
         @ArgumentParser.Argument(help: "The file: CSV, or XLSX (first sheet).")

@@ -19,12 +19,23 @@ struct Report: AsyncParsableCommand {
         @ArgumentParser.Option(help: "First year.") var from: Int
         @ArgumentParser.Option(help: "Last year (default: the first).") var to: Int?
         @ArgumentParser.Option(help: "Where to write the CSV.") var out: String
+        @ArgumentParser.Option(help: "libertas: the registry's own cases (default); glotip: the figures imported from UNODC with `libertas import glotip`.")
+        var source = "libertas"
 
         func run() async throws {
             let years = try Report.years(from, to ?? from)
+            guard ["libertas", "glotip"].contains(source) else {
+                Runner.printError("Unknown source '\(source)'; use libertas or glotip.")
+                throw ExitCode(64)
+            }
             let config = try Runner.loadConfig(global.flags())
             let result = try await Runner.withApplication(config) { app in
-                try await Report.attempt { try await StatisticsReports(app: app).glotipFromCases(country: country, years: years) }
+                try await Report.attempt {
+                    let reports = StatisticsReports(app: app)
+                    return source == "glotip"
+                        ? try await reports.glotipFromImport(country: country, years: years)
+                        : try await reports.glotipFromCases(country: country, years: years)
+                }
             }
             try Report.write(result.csv, to: out)
             Runner.say("Wrote \(result.rows) rows for \(years.lowerBound == years.upperBound ? "\(years.lowerBound)" : "\(years.lowerBound)–\(years.upperBound)") to \(out).")

@@ -78,7 +78,7 @@ public enum VictimFacts {
     }()
 }
 
-extension Array {
+public extension Array {
     /// The array in consecutive pieces of at most `size` elements.
     func chunked(_ size: Int) -> [ArraySlice<Element>] {
         stride(from: 0, to: count, by: size).map { self[$0 ..< Swift.min($0 + size, count)] }

@@ -5,7 +5,7 @@ import Localization
 /// main content, footer.
 enum Layout {
     enum Section {
-        case dashboard, cases, referrals, duplicates, directory, organisations, users, audit, tokens, account, approvals, tasks, inbox, webhooks
+        case dashboard, cases, referrals, duplicates, directory, organisations, users, audit, tokens, account, approvals, tasks, inbox, webhooks, statistics
     }
 
     static func render(
@@ -57,6 +57,9 @@ enum Layout {
                             }
                             if let user = context.user, context.policy.scope(for: user.principal, action: .read, kind: .referralStatistics) != nil {
                                 navItem(t(.navReferralFigures), "/referral-figures", current: section == .referrals)
+                            }
+                            if let user = context.user, context.policy.scope(for: user.principal, action: .read, kind: .nationalStatistics) != nil {
+                                navItem(t(.navStatistics), "/statistics", current: section == .statistics)
                             }
                             if context.mayList(.task) {
                                 navItem(t(.navTasks), "/tasks", current: section == .tasks)

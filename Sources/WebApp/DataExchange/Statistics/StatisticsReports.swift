@@ -1,4 +1,5 @@
 import CaseModel
+import Fluent
 import Foundation
 import Interchange
 import Reporting
@@ -36,6 +37,25 @@ public struct StatisticsReports {
         let statistics = try await compute(country: code, years: years)
         let lines = statistics.glotip.map { GLOTIPLongLayout.fields(of: $0, rule: statistics.rule) }
         return (CSVWriter.string([GLOTIPLongLayout.header] + lines, lineEnding: .lf), lines.count)
+    }
+
+    /// The imported UNODC figures of `country` for `years`, in the long layout and in the export's
+    /// own row order, withheld values written `<5` as UNODC writes them.
+    public func glotipFromImport(country code: String?, years: ClosedRange<Int>) async throws -> (csv: String, rows: Int) {
+        guard let iso3 = code.map({ Country.find($0)?.iso3 ?? $0.uppercased() }) ?? app.libertas.config.statistics.country?.iso3 else { throw Failure.noCountry }
+        let figures = try await GLOTIPFigureModel.query(on: app.db).filter(\.$iso3 == iso3)
+            .filter(\.$year >= years.lowerBound).filter(\.$year <= years.upperBound).sort(\.$sourceRow).all()
+        let rule = SuppressionRule(threshold: 5)
+        let lines = figures.compactMap { Self.row($0) }.map { GLOTIPLongLayout.fields(of: $0, rule: rule) }
+        return (CSVWriter.string([GLOTIPLongLayout.header] + lines, lineEnding: .lf), lines.count)
+    }
+
+    static func row(_ figure: GLOTIPFigureModel) -> GLOTIPRow? {
+        guard let indicator = GLOTIPIndicator(rawValue: figure.indicator), let dimension = GLOTIPDimension(rawValue: figure.dimension),
+              let sex = GLOTIPSex(rawValue: figure.sex), let age = GLOTIPAge(rawValue: figure.age) else { return nil }
+        return GLOTIPRow(iso3: figure.iso3, country: figure.country, region: figure.region, subregion: figure.subregion, indicator: indicator,
+                         dimension: dimension, category: figure.category, sex: sex, age: age, year: figure.year,
+                         value: figure.value.map { .count($0) } ?? .suppressed(.primary), source: figure.source)
     }
 
     /// SDG 16.2.2 for `year` in the open-sdg layout (CSV text), and the row count.

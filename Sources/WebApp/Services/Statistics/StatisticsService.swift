@@ -24,7 +24,13 @@ struct StatisticsService {
     /// GLOTIP tables and SDG 16.2.2 for the filter, checked against the caller's rights.
     func statistics(_ caller: Caller, filter: StatisticsFilter, country: Country? = nil) async throws -> NationalStatistics {
         try await context.authorize(caller, .read, RecordFacts(kind: .nationalStatistics), on: database)
-        return try await compute(filter: filter, country: country)
+        do {
+            return try await compute(filter: filter, country: country)
+        } catch Problem.noCountry {
+            throw AppError.conflict(FieldError("country", .statisticsNoCountry))
+        } catch Problem.tooManyYears {
+            throw AppError.invalid([FieldError("from", .validationStatisticsTooManyYears, ["max": "\(Self.maximumYears)"])])
+        }
     }
 
     /// The same for the command line, which runs with the operator's access to the database.

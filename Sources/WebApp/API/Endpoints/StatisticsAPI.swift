@@ -1,0 +1,79 @@
+import CaseModel
+import Foundation
+import Reporting
+import Vapor
+
+/// National statistics for analysts and the coordinator: GLOTIP tables and SDG 16.2.2, with small
+/// counts suppressed as in every other output.
+enum StatisticsAPI {
+    static let tag = "Statistics"
+
+    static func register(on api: APIRegistry) {
+        api.add(APIOperation(
+            method: .GET, path: "/statistics/national", operationID: "getNationalStatistics",
+            summary: "GLOTIP questionnaire tables (UNODC long layout) and SDG 16.2.2 counts and rates per 100,000 for the years asked, from the case registry. Counts from 1 to the threshold minus one are withheld (`value` null, `text` \"<5\"), and so are cells that would reveal them (`text` \"x\"). Analysts and the coordinator.",
+            tag: tag,
+            parameters: [
+                .query("from", "First year (default: four years before `to`).", .integer(minimum: 1900, maximum: 2100)),
+                .query("to", "Last year (default: this year).", .integer(minimum: 1900, maximum: 2100)),
+                .query("confirmed", "1: only victims whose trafficking status is actual, not presumed.", .string(values: ["0", "1"])),
+                .query("country", "Reporting country, ISO 3166-1 alpha-3 (default: LIBERTAS_COUNTRY).", .string()),
+            ],
+            success: .init(status: 200, description: "The tables, the rates and the metadata every export carries.", schema: NationalStatisticsDTO.schema), errors: [403, 409, 422]
+        )) { request in
+            let asked = try StatisticsRequest.parse(request)
+            let statistics = try await StatisticsService(database: request.db, context: request.libertas)
+                .statistics(try request.caller(), filter: asked.filter, country: asked.country)
+            return NationalStatisticsDTO(statistics, request: asked)
+        }
+    }
+}
+
+struct NationalStatisticsDTO: Content {
+    struct Metadata: Content { var key: String; var value: String }
+    struct Row: Content {
+        var indicator: String; var dimension: String; var category: String; var sex: String; var age: String; var year: Int
+        /// The count, or null when withheld.
+        var value: Int?
+        /// As the UNODC layout writes it: the count, `<5` or `x`.
+        var text: String
+    }
+    struct Rate: Content {
+        var year: Int; var sex: String; var age: String; var form: String?
+        var count: Int?; var rate: Double?; var population: Double; var populationInterpolated: Bool
+    }
+    var country: String
+    var metadata: [Metadata]
+    var glotip: [Row]
+    var sdg: [Rate]
+    var sdgProblem: String?
+
+    init(_ statistics: NationalStatistics, request: StatisticsRequest) {
+        country = statistics.country.iso3
+        metadata = statistics.metadata(filterDescription: request.confirmedOnly ? "Confirmed victims only" : "Confirmed and presumed victims").map { Metadata(key: $0.key, value: $0.value) }
+        glotip = statistics.glotip.map {
+            Row(indicator: $0.indicator.rawValue, dimension: $0.dimension.rawValue, category: $0.category, sex: $0.sex.rawValue, age: $0.age.rawValue,
+                year: $0.year, value: $0.value.count, text: statistics.rule.text($0.value))
+        }
+        sdg = statistics.sdg.map {
+            Rate(year: $0.year, sex: $0.sex.glotipSex.rawValue, age: $0.ageBand.glotipAge.rawValue, form: $0.form?.rawValue,
+                 count: $0.count.count, rate: $0.rate.rounded, population: $0.population.persons, populationInterpolated: $0.population.isInterpolated)
+        }
+        sdgProblem = statistics.sdgProblem
+    }
+
+    static let schema: JSONSchema = .object([
+        ("country", .string()),
+        ("metadata", .array(.object([("key", .string()), ("value", .string())], required: ["key", "value"]))),
+        ("glotip", .array(.object([
+            ("indicator", .string(values: GLOTIPIndicator.allCases.map(\.rawValue))), ("dimension", .string(values: GLOTIPDimension.allCases.map(\.rawValue))),
+            ("category", .string()), ("sex", .string(values: GLOTIPSex.allCases.map(\.rawValue))), ("age", .string(values: GLOTIPAge.allCases.map(\.rawValue))),
+            ("year", .integer()), ("value", .nullable(.integer(minimum: 0))), ("text", .string()),
+        ], required: ["indicator", "dimension", "category", "sex", "age", "year", "text"]))),
+        ("sdg", .array(.object([
+            ("year", .integer()), ("sex", .string()), ("age", .string()), ("form", .nullable(.string(values: GLOTIPExploitationGroup.allCases.map(\.rawValue)))),
+            ("count", .nullable(.integer(minimum: 0))), ("rate", .nullable(.number)), ("population", .number), ("populationInterpolated", .boolean),
+        ], required: ["year", "sex", "age", "population", "populationInterpolated"]))),
+        ("sdgProblem", .nullable(.string())),
+    ], required: ["country", "metadata", "glotip", "sdg"])
+}
