@@ -11,6 +11,8 @@ struct FlowArrow {
     let headLength: Double
     /// Half the arrowhead's width across the flow, in pixels.
     let headHalfWidth: Double
+    /// Where the arrowhead points.
+    let tip: ScreenPoint
 
     /// How far the curve's middle leaves the straight line, as a share of the distance.
     static let bend = 0.2
@@ -45,12 +47,20 @@ struct FlowArrow {
         let normal = ScreenPoint(x: (end.y - start.y) / length, y: -(end.x - start.x) / length)
         let bulge = length * Self.bend
         let control = ScreenPoint(x: (start.x + end.x) / 2 + normal.x * bulge, y: (start.y + end.y) / 2 + normal.y * bulge)
-        let segment = RouteArrow.Quadratic(p0: start, p1: control, p2: end).segment(from: tStart, to: tBase)
+        let curve = RouteArrow.Quadratic(p0: start, p1: control, p2: end)
+        let segment = curve.segment(from: tStart, to: tBase)
         var path = PathData()
         path.move(to: segment.p0)
         path.quadCurve(control: segment.p1, to: segment.p2)
         shaft = path.string
         headLength = head.length
         headHalfWidth = head.halfWidth
+        tip = curve.point(tTip)
+    }
+
+    /// A box around the arrowhead, which names must not cover.
+    var headBox: RouteMap.Box {
+        let reach = max(headLength, headHalfWidth) + 1
+        return RouteMap.Box(minX: tip.x - reach, minY: tip.y - reach, maxX: tip.x + reach, maxY: tip.y + reach)
     }
 }

@@ -30,10 +30,12 @@ extension FlowMap {
 
     /// Every touched country's name near its label point, with a white halo. Countries moving the
     /// most people are placed first; each tries below, above, right and left and takes the first
-    /// place that hits no earlier name. A name with no free place is left out rather than printed
-    /// over another: the country's `<title>` and the description still carry it.
+    /// place that hits no earlier name and no arrowhead or ring (`obstacles`), then the first that
+    /// only hits those. A name with no place free of other names is left out rather than printed
+    /// over one: the country's `<title>` and the description still carry it.
     static func countryNames(
-        _ placed: [PlacedFlow], projection: EquirectangularProjection, text: FlowText, ringRadii: [String: Double], mapArea: Viewport
+        _ placed: [PlacedFlow], projection: EquirectangularProjection, text: FlowText, ringRadii: [String: Double],
+        obstacles: [RouteMap.Box], mapArea: Viewport
     ) -> SVGNode {
         var volume: [String: Int] = [:]
         for flow in placed {
@@ -61,7 +63,9 @@ extension FlowMap {
             let boxes = candidates.map { x, baseline in
                 RouteMap.clamp(RouteMap.Box(minX: x, minY: baseline - fontSize + 1, maxX: x + textWidth, maxY: baseline + 3), to: mapArea)
             }
-            guard let chosen = boxes.first(where: { box in !taken.contains { $0.intersects(box) } }) else { continue }
+            let freeOfNames = boxes.filter { box in !taken.contains { $0.intersects(box) } }
+            guard let chosen = freeOfNames.first(where: { box in !obstacles.contains { $0.intersects(box) } }) ?? freeOfNames.first
+            else { continue }
             taken.append(chosen)
             children.append(SVGElement("text", [
                 SVGAttribute("class", "country-name"), SVGAttribute("data-country", code), SVGAttribute("x", chosen.minX),

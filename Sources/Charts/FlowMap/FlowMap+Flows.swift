@@ -3,8 +3,8 @@ extension FlowMap {
     /// than every role fill, with a white casing so crossing flows stay apart.
     static let flowColor = "#08306b"
 
-    /// The arrows and domestic rings, in the order of `placed` (largest last), and the arrowhead
-    /// markers they use.
+    /// The arrows and domestic rings, in the order of `placed` (largest last), the arrowhead
+    /// markers they use, and boxes around heads and rings for placing names clear of them.
     ///
     /// Each flow is a group with a `<title>` "From → To: count" (the caller's names and formatter;
     /// a withheld flow gets the caller's withheld text instead of a number), so tooltips and screen
@@ -12,10 +12,11 @@ extension FlowMap {
     static func flows(
         _ placed: [PlacedFlow], scale: FlowWidthScale, projection: EquirectangularProjection, ids: SVGIdentifier,
         text: FlowText
-    ) -> (group: SVGNode, markers: [SVGNode]) {
+    ) -> (group: SVGNode, markers: [SVGNode], obstacles: [RouteMap.Box]) {
         let rings = ringRadii(placed, scale: scale)
         var children: [SVGNode] = []
         var markers: [SVGNode] = []
+        var obstacles: [RouteMap.Box] = []
         for (index, flow) in placed.enumerated() {
             let start = projection.project(flow.from.labelPoint)
             let width = flow.count.map(scale.width(for:)) ?? FlowWidthScale.withheldWidth
@@ -27,6 +28,8 @@ extension FlowMap {
                 classes += " domestic"
                 let radius = ringRadius(width: width)
                 shapes += ring(at: start, radius: radius, width: width, withheld: flow.count == nil)
+                let outer = radius + width / 2
+                obstacles.append(RouteMap.Box(minX: start.x - outer, minY: start.y - outer, maxX: start.x + outer, maxY: start.y + outer))
             } else {
                 let end = projection.project(flow.to.labelPoint)
                 // Leave room around rings at either end; otherwise start on the label point itself.
@@ -36,6 +39,7 @@ extension FlowMap {
                 ) else { continue }
                 let markerName = "head-" + String(index)
                 markers.append(head(ids.id(markerName), arrow: arrow))
+                obstacles.append(arrow.headBox)
                 shapes += line(arrow.shaft, width: width, withheld: flow.count == nil, marker: ids.url(markerName))
             }
             children.append(SVGElement("g", [SVGAttribute("class", classes)] + attributes, children: shapes).node)
@@ -43,7 +47,7 @@ extension FlowMap {
         let group = SVGElement("g", [
             SVGAttribute("class", "flows"), SVGAttribute("fill", "none"), SVGAttribute("stroke-linecap", "butt"),
         ], children: children).node
-        return (group, markers)
+        return (group, markers, obstacles)
     }
 
     /// Outer radius of each country's domestic ring, by code, for keeping arrow ends clear of it.

@@ -75,7 +75,10 @@ public enum FlowMap {
             RouteMap.backgroundCountries(excluding: Set(roles.map(\.code)), projection: projection),
             touchedCountries(roles, projection: projection, ids: ids, text: text, nodeTotals: nodeTotals),
             drawn.group,
-            countryNames(placed, projection: projection, text: text, ringRadii: ringRadii(placed, scale: scale), mapArea: mapArea),
+            countryNames(
+                placed, projection: projection, text: text, ringRadii: ringRadii(placed, scale: scale), obstacles: drawn.obstacles,
+                mapArea: mapArea
+            ),
         ]
         if !legend.isEmpty {
             document.body.append(SVGElement("rect", [

@@ -33,12 +33,14 @@ struct FlowWidthScale: Equatable {
     }
 
     /// Up to three counts for the legend: the smallest and largest shown, and a round number (1, 2
-    /// or 5 times a power of ten) near their geometric middle; fewer when they coincide.
+    /// or 5 times a power of ten) near their geometric middle when it is at least twice the smallest
+    /// and at most half the largest (closer, its width could not be told apart); fewer when they
+    /// coincide.
     static func legendSamples(_ counts: [Int]) -> [Int] {
         guard let low = counts.min(), let high = counts.max() else { return [] }
         var samples = [low]
         let middle = roundNumber(near: (Double(low) * Double(high)).squareRoot())
-        if middle > low, middle < high { samples.append(middle) }
+        if middle >= 2 * low, 2 * middle <= high { samples.append(middle) }
         if high > low { samples.append(high) }
         return samples
     }
