@@ -107,6 +107,8 @@ struct FlowMapTests {
         // A country with only a domestic flow is both origin and destination.
         #expect(map.all("path", class: "role-both").contains { $0.attributes["data-country"] == "NGA" })
         #expect(map.texts.contains("Nigeria → Nigeria: 50"))
+        #expect(FlowMap.Flow(from: "nga ", to: "NGA", count: 1).isDomestic)
+        #expect(!FlowMap.Flow(from: "ZZZ", to: "ZZZ", count: 1).isDomestic)
     }
 
     @Test("Withheld flows are thin dashed arrows titled with the caller's text and no number")

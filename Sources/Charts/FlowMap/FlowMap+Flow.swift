@@ -15,10 +15,11 @@ extension FlowMap {
             self.count = count
         }
 
-        /// Whether origin and destination are the same country (compared as `WorldShapes` does:
-        /// any case, surrounding spaces ignored).
+        /// Whether origin and destination are the same known country (compared as `WorldShapes`
+        /// does: any case, surrounding spaces ignored).
         public var isDomestic: Bool {
-            WorldShapes.shape(for: from)?.code == WorldShapes.shape(for: to)?.code
+            guard let origin = WorldShapes.shape(for: from) else { return false }
+            return origin.code == WorldShapes.shape(for: to)?.code
         }
     }
 
