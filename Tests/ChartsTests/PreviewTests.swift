@@ -28,6 +28,17 @@ struct PreviewTests {
                 values: ["NGA": 120, "ITA": 300, "FRA": 210, "USA": 400, "BRA": 33, "IND": 180, "MLT": 12, "CHN": 15, "MEX": 140, "AUS": 18],
                 title: "Victims", description: "Victims by country", legendTitle: "Identified victims", labels: names, noDataLabel: "No data"
             )),
+            ("flows", FlowMap.svg(flows: [
+                .init(from: "NGA", to: "ITA", count: 120), .init(from: "NGA", to: "FRA", count: 8), .init(from: "NER", to: "ITA", count: 35),
+                .init(from: "ITA", to: "FRA", count: 400), .init(from: "FRA", to: "ITA", count: 3), .init(from: "NGA", to: "NGA", count: 60),
+                .init(from: "ROU", to: "ITA", count: 90), .init(from: "ALB", to: "ITA", count: nil), .init(from: "ESP", to: "ESP", count: nil),
+                .init(from: "MAR", to: "ESP", count: 45),
+            ], title: "Flows", description: "Victims by origin and destination", legendTitle: "Victims", labels: names.merging([
+                "FRA": "France", "ROU": "Romania", "ALB": "Albania", "ESP": "Spain", "MAR": "Morocco",
+            ]) { $1 }, withheldLabel: "withheld", domesticLabel: "Domestic",
+            roleLabels: [.origin: "Origin", .destination: "Destination", .both: "Both"])),
+            ("flows-pacific", FlowMap.svg(flows: [.init(from: "FJI", to: "NZL", count: 12), .init(from: "WSM", to: "NZL", count: 4)],
+                                          title: "Flows", description: "Pacific", legendTitle: "Victims", labels: names)),
             ("bars", BarChart.svg(
                 bars: [.init(label: "Sexual exploitation", value: 412), .init(label: "Forced labour", value: 268), .init(label: "Other", value: 41)],
                 title: "Forms", description: "Victims by form of exploitation"

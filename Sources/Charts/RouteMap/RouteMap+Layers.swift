@@ -179,7 +179,7 @@ extension RouteMap {
     }
 
     /// `box` moved (not shrunk) so that it lies inside `area` where it fits.
-    private static func clamp(_ box: Box, to area: Viewport) -> Box {
+    static func clamp(_ box: Box, to area: Viewport) -> Box {
         var dx = 0.0, dy = 0.0
         if box.maxX > area.x + area.width - 2 { dx = area.x + area.width - 2 - box.maxX }
         if box.minX + dx < area.x + 2 { dx = area.x + 2 - box.minX }
