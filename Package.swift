@@ -94,7 +94,7 @@ let package = Package(
         .testTarget(
             name: "WebAppTests",
             dependencies: [
-                "WebApp", "Storage", "AccessControl", "AuditTrail", "Localization", "CaseModel", "Webhooks",
+                "WebApp", "Storage", "AccessControl", "AuditTrail", "Localization", "CaseModel", "Webhooks", "Interchange", "Reporting",
                 .product(name: "VaporTesting", package: "vapor"),
                 .product(name: "SQLKit", package: "sql-kit"),
                 .product(name: "InMemoryLogging", package: "swift-log"),

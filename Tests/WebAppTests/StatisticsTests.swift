@@ -1,6 +1,7 @@
 import CaseModel
 import Fluent
 import Foundation
+import Interchange
 import Reporting
 import SQLKit
 import Storage
@@ -181,6 +182,74 @@ struct StatisticsTests {
             #expect(headline.population.persons > 2_900_000 && headline.population.persons < 3_100_000)
             // Every SDG count the tables withhold is withheld here too, with its rate.
             for row in statistics.sdg where row.count.isSuppressed { #expect(row.rate == .withheld) }
+        }
+    }
+
+    @Test("The page, its exports and the API: analysts and the coordinator only, suppressed, with metadata")
+    func pagesExportsAndAPI() async throws {
+        try await TestApp.run { world in
+            let s = try await Self.setUp(world)
+            let query = "from=2025&to=2025&country=MDA"
+            let worker = try await world.browser(signedInAs: s.worker)
+            // A case worker is refused (404: the policy does not even confirm the figures exist) and sees no figure.
+            let refused: [HTTPResponseStatus] = [.forbidden, .notFound]
+            let workerPage = try await worker.get("/statistics?\(query)")
+            #expect(refused.contains(workerPage.status) && !workerPage.body.string.contains("sex-age-table"))
+            #expect(refused.contains(try await worker.get("/statistics/export.csv?\(query)").status))
+            let workerAPI = APIClient(app: world.app, token: try await world.token(for: s.worker))
+            let workerCall = try await workerAPI.call(.GET, "/statistics/national?\(query)", documentedAs: "/statistics/national")
+            #expect(refused.contains(workerCall.status) && !workerCall.body.string.contains("glotip"))
+
+            let analyst = try await world.browser(signedInAs: s.analyst)
+            let page = try await analyst.get("/statistics?\(query)")
+            #expect(page.status == .ok)
+            #expect(page.body.string.contains("id=\"sex-age-table\""))
+            #expect(page.body.string.contains("&lt;5"))
+            // Bad years are explained on the form, not hidden.
+            let bad = try await analyst.get("/statistics?from=2030&to=2020")
+            #expect(bad.status == .unprocessableEntity)
+            #expect(bad.body.string.contains("The first year must not come after the last."))
+            // No country configured and none asked for: the page says what to do.
+            let noCountry = try await analyst.get("/statistics?from=2025&to=2025")
+            #expect(noCountry.status == .conflict)
+            #expect(noCountry.body.string.contains("LIBERTAS_COUNTRY"))
+
+            let csv = try await analyst.get("/statistics/export.csv?\(query)")
+            #expect(csv.status == .ok)
+            #expect(csv.headers.contentType?.description.hasPrefix("text/csv") == true)
+            let lines = csv.body.string.split(whereSeparator: \.isNewline).map(String.init)
+            #expect(lines.first?.hasPrefix("# Country: Moldova (MDA)") == true)
+            #expect(lines.contains { $0.hasPrefix("# Suppression: Counts from 1 to 4 are shown as <5.") })
+            let header = try #require(lines.firstIndex { $0.hasPrefix("Iso3_code,") })
+            for line in lines[(header + 1)...] {
+                let value = line.split(separator: ",", omittingEmptySubsequences: false).dropLast().last.map(String.init) ?? ""
+                if let count = Int(value) { #expect(count == 0 || count >= 5, "\(line)") }
+            }
+
+            let xlsx = try await analyst.get("/statistics/export.xlsx?\(query)")
+            #expect(xlsx.status == .ok)
+            let file = FileManager.default.temporaryDirectory.appendingPathComponent("statistics-\(UUID()).xlsx")
+            try Data(buffer: xlsx.body).write(to: file)
+            defer { try? FileManager.default.removeItem(at: file) }
+            let reader = try XLSXReader(url: file)
+            #expect(reader.sheetNames == ["GLOTIP", "SDG 16.2.2", "Metadata"])
+            var total: String?
+            try reader.forEachRow(inSheet: "GLOTIP") { row in
+                if row.fields.count > 11, row.fields[4] == "Detected trafficking victims", row.fields[5] == "Total", row.fields[7] == "Total", row.fields[8] == "Total" { total = row.fields[11] }
+            }
+            #expect(total == "8")
+
+            let svg = try await analyst.get("/statistics/chart/forms.svg?\(query)")
+            #expect(svg.status == .ok)
+            #expect(svg.body.string.contains("<svg"))
+            #expect(try await analyst.get("/statistics/chart/nothing.svg?\(query)").status == .notFound)
+
+            let api = APIClient(app: world.app, token: try await world.token(for: s.analyst))
+            let national = try await api.call(.GET, "/statistics/national?\(query)", documentedAs: "/statistics/national")
+            #expect(national.status == .ok, "\(national.body.string)")
+            let body = try national.json()
+            #expect(body["country"]?.string == "MDA")
+            #expect(try #require(body["glotip"]?.array).contains { $0["indicator"]?.string == "Detected trafficking victims" && $0["dimension"]?.string == "Total" && $0["sex"]?.string == "Total" && $0["age"]?.string == "Total" && $0["value"] == .number(8) })
         }
     }
 }

@@ -33,7 +33,7 @@ extension Catalog {
         .statsConfirmedOnly: "Confirmed victims only (not presumed)",
         .statsApply: "Show",
         .statsDownload: "Download the tables with their metadata:",
-        .statsSuppressionNote: "Counts from 1 to {threshold} minus one are shown as <{threshold}; x marks a count withheld so that a small one cannot be worked out from the totals.",
+        .statsSuppressionNote: "Counts from 1 to {max} are shown as <{threshold}; x marks a count withheld so that a small one cannot be worked out from the totals.",
         .statsNoSuppression: "Small-cell suppression is turned off on this installation.",
         .statsDetectedVictims: "Detected victims",
         .statsDetectedVictimsCaption: "Detected victims and persons convicted, by year",

@@ -32,7 +32,7 @@ extension Catalog {
         .statsConfirmedOnly: "仅统计已确认的被害人（不含推定）",
         .statsApply: "显示",
         .statsDownload: "下载表格及其元数据：",
-        .statsSuppressionNote: "1 至 {threshold} 减 1 的数值显示为 <{threshold}；x 表示为防止从合计推算出小数值而不予公布的数值。",
+        .statsSuppressionNote: "1 至 {max} 的数值显示为 <{threshold}；x 表示为防止从合计推算出小数值而不予公布的数值。",
         .statsNoSuppression: "本系统已关闭小数值隐藏。",
         .statsDetectedVictims: "已发现被害人",
         .statsDetectedVictimsCaption: "按年份的已发现被害人和被定罪人数",

@@ -25,7 +25,7 @@ enum StatisticsPage {
                 let tables = StatisticsTables(rows: statistics.glotip, rule: statistics.rule)
                 let year = statistics.years.upperBound
                 exports(context, model.request)
-                p(.class("notice"), .id("suppression-rule")) { statistics.rule.threshold > 1 ? t(.statsSuppressionNote, ["threshold": "\(statistics.rule.threshold)"]) : t(.statsNoSuppression) }
+                p(.class("notice"), .id("suppression-rule")) { statistics.rule.threshold > 1 ? t(.statsSuppressionNote, ["threshold": "\(statistics.rule.threshold)", "max": "\(statistics.rule.threshold - 1)"]) : t(.statsNoSuppression) }
                 StatisticsSections.totals(context, statistics, tables)
                 StatisticsSections.sexAge(context, tables, year: year)
                 StatisticsSections.forms(context, tables, year: year)
