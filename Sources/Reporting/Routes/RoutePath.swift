@@ -26,14 +26,3 @@ public struct RoutePath: Hashable, Sendable, Comparable, CustomStringConvertible
     /// different keys.
     private var sortKey: [String] { [origin ?? ""] + transits + [destination ?? ""] }
 }
-
-/// A route among the most frequent, with its victims as published.
-public struct RankedRoute: Hashable, Sendable {
-    public var path: RoutePath
-    public var victims: ReportedValue
-
-    public init(path: RoutePath, victims: ReportedValue) {
-        self.path = path
-        self.victims = victims
-    }
-}
