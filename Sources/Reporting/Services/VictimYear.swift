@@ -1,0 +1,5 @@
+/// One victim in one year, as a key.
+struct VictimYear: Hashable, Sendable {
+    var year: Int
+    var victimKey: Int
+}
