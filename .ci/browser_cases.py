@@ -99,24 +99,6 @@ class Cases(Browser):
     def __init__(self, download_dir):
         super().__init__("cases-", download_dir)
 
-    def download(self, link_selector, save_as):
-        """Clicks a download link, waits for the file and moves it to `save_as`."""
-        target = os.path.join(self.download_dir, EXPORT_NAME)
-        if os.path.exists(target):
-            os.remove(target)
-        self.driver.find_element(By.CSS_SELECTOR, link_selector).click()
-        deadline = time.time() + 30
-        while time.time() < deadline:
-            partial = [n for n in os.listdir(self.download_dir) if n.endswith(".crdownload")]
-            if os.path.exists(target) and not partial:
-                break
-            time.sleep(0.2)
-        else:
-            raise AssertionError(f"no {EXPORT_NAME} was downloaded to {self.download_dir} (it has {os.listdir(self.download_dir)})")
-        shutil.move(target, save_as)
-        print(f"  downloaded {save_as} ({os.path.getsize(save_as)} bytes)")
-        return save_as
-
 
 def first_administrator(t, one_time_password):
     print("1. The first administrator signs in with the one-time password and chooses their own")
@@ -246,7 +228,7 @@ def near_duplicate(t, person_id):
 
 def export(t, save_as):
     t.go("/cases")
-    return t.download("main a[href='/cases/export.csv']", save_as)
+    return t.download("main a[href='/cases/export.csv']", EXPORT_NAME, save_as)
 
 
 def import_file(t, path):

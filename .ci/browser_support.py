@@ -22,11 +22,12 @@ def free_port():
         return s.getsockname()[1]
 
 
-def start_server(binary, data_dir, port, first_start=True):
-    """Starts `libertas serve`; on a first start, returns the administrator's one-time password too."""
+def start_server(binary, data_dir, port, first_start=True, environment=None):
+    """Starts `libertas serve` (with extra `environment` variables); on a first start, returns the
+    administrator's one-time password too."""
     process = subprocess.Popen(
         [binary, "serve", "--data-dir", data_dir, "--port", str(port), "--log-level", "warning"],
-        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env={**os.environ, **(environment or {})},
     )
     output = []
 
@@ -232,6 +233,24 @@ class Browser:
 
     def flash_shown(self):
         return bool(self.present("main .notice.success[role=status]"))
+
+    def download(self, link_selector, name, save_as):
+        """Clicks a download link, waits for the file `name` and moves it to `save_as`."""
+        target = os.path.join(self.download_dir, name)
+        if os.path.exists(target):
+            os.remove(target)
+        self.settled(lambda: self.driver.find_element(By.CSS_SELECTOR, link_selector).click())
+        deadline = time.time() + 30
+        while time.time() < deadline:
+            partial = [n for n in os.listdir(self.download_dir) if n.endswith(".crdownload")]
+            if os.path.exists(target) and not partial:
+                break
+            time.sleep(0.2)
+        else:
+            raise AssertionError(f"no {name} was downloaded to {self.download_dir} (it has {os.listdir(self.download_dir)})")
+        shutil.move(target, save_as)
+        print(f"  downloaded {save_as} ({os.path.getsize(save_as)} bytes)")
+        return save_as
 
     def describe(self, failure):
         """A WebDriver failure with the test line that met it, the page it was on and that page's text."""

@@ -13,6 +13,18 @@ struct NationalStatistics: Sendable {
     /// Why SDG rates could not be computed (a year outside the population data), if so.
     let sdgProblem: String?
     let generatedAt: Date
+    var details: Details?
+
+    /// Trends, routes and services: shown on the page, not part of the questionnaire.
+    struct Details: Sendable {
+        let trends: TrendReport
+        let flows: [RouteFlow]
+        let topRoutes: [RankedRoute]
+        let scopes: RouteScopeShares
+        let assisted: [VictimsAssistedYear]
+        let timeToService: [TimeToFirstServiceYear]
+        let plans: [SupportPlanYear]
+    }
 
     /// The metadata every export carries: what was counted, the rule, the method.
     func metadata(filterDescription: String) -> [(key: String, value: String)] {

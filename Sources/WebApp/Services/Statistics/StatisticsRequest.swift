@@ -1,5 +1,6 @@
 import CaseModel
 import Foundation
+import Reporting
 import Storage
 import Vapor
 
@@ -11,6 +12,8 @@ struct StatisticsRequest: Sendable {
     var to: Int
     var confirmedOnly: Bool
     var country: Country?
+    /// Trends by month, quarter or year.
+    var granularity: TrendGranularity = .quarter
 
     var filter: StatisticsFilter { StatisticsFilter(years: from...to, confirmedOnly: confirmedOnly) }
 
@@ -19,6 +22,7 @@ struct StatisticsRequest: Sendable {
         var items = ["from=\(from)", "to=\(to)"]
         if confirmedOnly { items.append("confirmed=1") }
         if let country { items.append("country=\(country.iso3)") }
+        items.append("granularity=\(granularity.rawValue)")
         return items.joined(separator: "&")
     }
 
@@ -36,8 +40,14 @@ struct StatisticsRequest: Sendable {
             if country == nil { validator.add("country", .validationCountry) }
         }
         try validator.throwIfInvalid()
-        let confirmed = request.queryValue("confirmed").map { ["1", "true", "on"].contains($0) } ?? false
-        return StatisticsRequest(from: from, to: to, confirmedOnly: confirmed, country: country)
+        // The form's checkbox sends `confirmed=false` (its hidden twin) and, when ticked, `confirmed=true`.
+        let confirmed = (request.url.query ?? "").split(separator: "&").contains { ["confirmed=1", "confirmed=true", "confirmed=on"].contains($0) }
+        var granularity = TrendGranularity.quarter
+        if let text = FormValue.text(request.queryValue("granularity")) {
+            guard let value = TrendGranularity(rawValue: text) else { throw AppError.invalid([FieldError("granularity", .validationStatisticsGranularity)]) }
+            granularity = value
+        }
+        return StatisticsRequest(from: from, to: to, confirmedOnly: confirmed, country: country, granularity: granularity)
     }
 
     private static func year(_ text: String?, field: String, default fallback: Int, _ validator: inout Validator) -> Int {

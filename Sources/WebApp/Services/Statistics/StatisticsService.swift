@@ -50,4 +50,21 @@ struct StatisticsService {
         }
         return NationalStatistics(country: country, years: filter.years, rule: rule, glotip: glotip, sdg: sdg, sdgProblem: sdgProblem, generatedAt: context.now())
     }
+
+    /// Trends at `granularity`, routes and services for the same filter, suppressed by the same rule.
+    func details(filter: StatisticsFilter, granularity: TrendGranularity) async throws -> NationalStatistics.Details {
+        let rule = SuppressionRule(threshold: context.config.statistics.suppressionThreshold)
+        let queries = StatisticsDetailQueries(filter: filter)
+        let routes = try await queries.routes(on: database)
+        let (services, plans) = try await queries.services(on: database)
+        return NationalStatistics.Details(
+            trends: Trends.report(try await queries.trendCounts(on: database), years: filter.years, granularity: granularity, rule: rule),
+            flows: Routes.flows(routes, years: filter.years, rule: rule),
+            topRoutes: Routes.topRoutes(routes, years: filter.years, limit: 10, rule: rule),
+            scopes: Routes.scopeShares(routes, years: filter.years, rule: rule),
+            assisted: ServicesTracking.victimsAssisted(services, years: filter.years, rule: rule),
+            timeToService: ServicesTracking.timeToFirstService(services, years: filter.years, rule: rule),
+            plans: ServicesTracking.supportPlans(plans, years: filter.years, rule: rule)
+        )
+    }
 }

@@ -32,6 +32,11 @@ enum StatisticsPage {
                 StatisticsSections.citizenship(context, tables, year: year)
                 StatisticsSections.justice(context, tables, year: year)
                 StatisticsSections.sdg(context, statistics, year: year)
+                if let details = statistics.details {
+                    StatisticsDetailSections.trends(context, details.trends, rule: statistics.rule)
+                    StatisticsDetailSections.routes(context, details, rule: statistics.rule)
+                    StatisticsDetailSections.services(context, details, rule: statistics.rule)
+                }
                 StatisticsSections.comparison(context, statistics, tables, unodc: model.unodc)
             }
         }
@@ -45,6 +50,9 @@ enum StatisticsPage {
             Components.textField("to", label: t(.statsTo), value: String(model.request.to), type: "number", errors: model.errors, maxLength: 4)
             Components.selectField("country", label: t(.statsCountry), options: countries, selected: model.request.country?.iso3 ?? model.statistics?.country.iso3,
                                    errors: model.errors, includeBlank: t(.statsCountryDefault))
+            Components.selectField("granularity", label: t(.statsGranularity),
+                                   options: [("month", t(.statsByMonth)), ("quarter", t(.statsByQuarter)), ("year", t(.statsByYear))],
+                                   selected: model.request.granularity.rawValue, errors: model.errors)
             Components.checkbox("confirmed", label: t(.statsConfirmedOnly), checked: model.request.confirmedOnly)
             div { button(.type("submit"), .class("secondary")) { t(.statsApply) } }
         }

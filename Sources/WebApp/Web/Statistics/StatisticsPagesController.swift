@@ -28,7 +28,9 @@ enum StatisticsPagesController {
             return request.page({ StatisticsPage.render($0, model) }, status: .unprocessableEntity)
         }
         do {
-            let statistics = try await StatisticsService(database: request.db, context: request.libertas).statistics(caller, filter: asked.filter, country: asked.country)
+            let service = StatisticsService(database: request.db, context: request.libertas)
+            var statistics = try await service.statistics(caller, filter: asked.filter, country: asked.country)
+            statistics.details = try await service.details(filter: asked.filter, granularity: asked.granularity)
             let model = StatisticsPage.Model(request: asked, statistics: statistics, unodc: try await unodc(request, statistics))
             return request.page { StatisticsPage.render($0, model) }
         } catch let error as AppError where !error.fieldErrors.isEmpty {

@@ -1,0 +1,92 @@
+import CaseModel
+import FluentKit
+import Foundation
+import Reporting
+import SQLKit
+
+/// The inputs of trends, routes and services figures. Victim ids are used inside this query only,
+/// to group a victim's events and services; what leaves is counts, country codes and dates.
+public struct StatisticsDetailQueries: Sendable {
+    public let filter: StatisticsFilter
+
+    public init(filter: StatisticsFilter) {
+        self.filter = filter
+    }
+
+    /// Detected victims by year, month, sex, age and group.
+    public func trendCounts(on database: any Database) async throws -> [TrendKey: Int] {
+        let sql = Backend.sqlDatabase(database)
+        var counts: [TrendKey: Int] = [:]
+        for row in try await sql.raw("SELECT f.year AS y, f.month AS m, f.sex AS s, f.age AS a, f.form_group AS g, COUNT(*) AS n FROM victim_facts f WHERE \(filter.victimCondition) GROUP BY f.year, f.month, f.sex, f.age, f.form_group").all() {
+            guard let sex = GLOTIPSex(rawValue: try row.decode(column: "s", as: String.self)), let age = GLOTIPAge(rawValue: try row.decode(column: "a", as: String.self)) else { continue }
+            let group = try row.decode(column: "g", as: String?.self).flatMap(GLOTIPExploitationGroup.init(rawValue:))
+            let key = TrendKey(year: try row.decode(column: "y", as: Int.self), month: try row.decode(column: "m", as: Int?.self), sex: sex, age: age, group: group)
+            counts[key, default: 0] += try row.decode(column: "n", as: Int.self)
+        }
+        return counts
+    }
+
+    /// Each detected victim's route from the case's events (those of the victim and those of the
+    /// whole case), in date order; the victim's country of exploitation ends a route without an
+    /// exploitation event.
+    public func routes(on database: any Database) async throws -> [VictimRoute] {
+        let sql = Backend.sqlDatabase(database)
+        let rows = try await sql.raw("""
+            SELECT f.victim_id AS v, f.year AS y, f.exploitation_country AS fc, e.event_type AS t, e.country AS c, e.admin_area AS area
+            FROM victim_facts f JOIN trafficking_events e ON e.case_id = f.case_id AND (e.victim_id IS NULL OR e.victim_id = f.victim_id)
+            WHERE \(filter.victimCondition)
+            ORDER BY f.victim_id, e.date_from, e.created_at
+            """).all()
+        var routes: [VictimRoute] = []
+        var current: (id: UUID, route: VictimRoute)?
+        for row in rows {
+            let id = try row.decode(column: "v", as: UUID.self)
+            if current?.id != id {
+                if let done = current { routes.append(done.route) }
+                current = (id, VictimRoute(year: try row.decode(column: "y", as: Int.self), origin: nil, destination: try row.decode(column: "fc", as: String?.self)))
+            }
+            guard let country = try row.decode(column: "c", as: String?.self), let type = EventType(rawValue: try row.decode(column: "t", as: String.self)) else { continue }
+            let area = try row.decode(column: "area", as: String?.self)
+            switch type {
+            case .recruitment where current!.route.origin == nil:
+                current!.route.origin = country
+                current!.route.originArea = area
+            case .transit:
+                current!.route.transits.append(country)
+            case .exploitation:
+                current!.route.destination = country
+                current!.route.destinationArea = area
+            default: break
+            }
+        }
+        if let done = current { routes.append(done.route) }
+        return routes
+    }
+
+    /// Services of detected victims, and their support plans.
+    public func services(on database: any Database) async throws -> (services: [ServiceFact], plans: [SupportPlanFact]) {
+        let sql = Backend.sqlDatabase(database)
+        var keys: [UUID: Int] = [:]
+        var services: [ServiceFact] = []
+        for row in try await sql.raw("""
+            SELECT f.victim_id AS v, f.year AS y, f.month AS m, s.service_type AS t, s.status AS st, s.start_on AS started
+            FROM victim_facts f JOIN services s ON s.victim_id = f.victim_id WHERE \(filter.victimCondition)
+            """).all() {
+            guard let type = ServiceType(rawValue: try row.decode(column: "t", as: String.self)),
+                  let status = ServiceStatus(rawValue: try row.decode(column: "st", as: String.self)) else { continue }
+            let id = try row.decode(column: "v", as: UUID.self)
+            let key = keys[id] ?? keys.count
+            keys[id] = key
+            let year = try row.decode(column: "y", as: Int.self)
+            let identified = try row.decode(column: "m", as: Int?.self).flatMap { PartialDate(parsing: String(format: "%04d-%02d", year, $0)) }
+            services.append(ServiceFact(victimKey: key, year: year, serviceType: type, status: status, identifiedOn: identified,
+                                        startedOn: try row.decode(column: "started", as: String?.self).flatMap(PartialDate.init(parsing:))))
+        }
+        var plans: [SupportPlanFact] = []
+        for row in try await sql.raw("SELECT f.year AS y, p.plan_type AS t, p.actual_end AS e FROM victim_facts f JOIN support_plans p ON p.victim_id = f.victim_id WHERE \(filter.victimCondition)").all() {
+            guard let type = SupportPlanType(rawValue: try row.decode(column: "t", as: String.self)) else { continue }
+            plans.append(SupportPlanFact(year: try row.decode(column: "y", as: Int.self), planType: type, completed: try row.decode(column: "e", as: String?.self) != nil))
+        }
+        return (services, plans)
+    }
+}
