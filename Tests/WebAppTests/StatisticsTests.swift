@@ -252,4 +252,39 @@ struct StatisticsTests {
             #expect(try #require(body["glotip"]?.array).contains { $0["indicator"]?.string == "Detected trafficking victims" && $0["dimension"]?.string == "Total" && $0["sex"]?.string == "Total" && $0["age"]?.string == "Total" && $0["value"] == .number(8) })
         }
     }
+
+    @Test("Routes come from the events in date order, undated last, and follow every change to them")
+    func routesFromEvents() async throws {
+        try await TestApp.run { world in
+            let police = try await world.makeOrganisation("Police", type: .lawEnforcement)
+            let worker = try await world.makeUser("inspector", in: police, roles: [.caseWorker])
+            let client = APIClient(app: world.app, token: try await world.token(for: worker))
+            // Events given out of order: Italy (exploitation, June), Nigeria (recruitment, January), Niger and
+            // Libya (transit, March and an undated one), and a case-wide transit through Algeria in April.
+            let created = try await client.call(.POST, "/cases", json: """
+                {"record": {"openedOn": "2025-03-10"},
+                 "victims": [{"person": {"givenName": "Ada", "familyName": "Test", "gender": "Feminine"},
+                              "context": {"identifiedOn": "2025-07", "exploitationTypes": ["SexualExploitation"]}}],
+                 "events": [{"victim": 0, "event": {"type": "Exploitation", "dateFrom": "2025-06", "country": "ITA", "adminArea": "Campania"}},
+                            {"victim": 0, "event": {"type": "Recruitment", "dateFrom": "2025-01", "country": "NGA", "adminArea": "Edo"}},
+                            {"victim": 0, "event": {"type": "Transit", "country": "LBY"}},
+                            {"victim": 0, "event": {"type": "Transit", "dateFrom": "2025-03", "country": "NER"}},
+                            {"event": {"type": "Transit", "dateFrom": "2025-04", "country": "DZA"}}]}
+                """)
+            #expect(created.status == .created, "\(created.body.string)")
+            let caseID = try #require(try created.json()["id"]?.string)
+            let query = StatisticsDetailQueries(filter: StatisticsFilter(years: 2025...2025))
+            // By hand: recruitment NGA; transits by date NER (March), DZA (April), then the undated LBY; exploitation ITA.
+            #expect(try await query.routes(on: world.app.db) == [
+                VictimRoute(year: 2025, origin: "NGA", transits: ["NER", "DZA", "LBY"], destination: "ITA", originArea: "Edo", destinationArea: "Campania"),
+            ])
+            // Deleting the exploitation event leaves no destination (the victim records no country of exploitation).
+            let view = try await client.call(.GET, "/cases/\(caseID)", documentedAs: "/cases/{id}")
+            let events = try #require(try view.json()["events"]?.array)
+            let exploitation = try #require(events.first { $0["event"]?["type"]?.string == "Exploitation" }?["id"]?.string)
+            let deleted = try await client.call(.DELETE, "/cases/\(caseID)/events/\(exploitation)", documentedAs: "/cases/{id}/events/{eventId}")
+            #expect(deleted.status == .noContent, "\(deleted.body.string)")
+            #expect(try await query.routes(on: world.app.db).first?.destination == nil)
+        }
+    }
 }

@@ -36,6 +36,13 @@ struct M015_CreateStatistics: AsyncMigration {
             .field("citizenship", .string)
             .field("repatriated_to", .string)
             .field("exploitation_country", .string)
+            .field("route_origin", .string)
+            .field("route_transit_1", .string)
+            .field("route_transit_2", .string)
+            .field("route_transit_3", .string)
+            .field("route_destination", .string)
+            .field("route_origin_area", .string)
+            .field("route_destination_area", .string)
             .create()
 
         try await database.schema(GLOTIPFigureModel.schema)
@@ -64,9 +71,12 @@ struct M015_CreateStatistics: AsyncMigration {
             ("justice_stages_case_idx", JusticeStageModel.schema, ["case_id"]),
             // Statistics read one year's facts at a time; the columns they group by follow, so the
             // GLOTIP tables are answered from the index alone.
-            ("victim_facts_year_idx", VictimFacts.schema, ["year", "status", "sex", "age", "form_group", "forms"]),
+            ("victim_facts_year_idx", VictimFacts.schema, ["year", "status", "sex", "age", "form_group", "forms", "month", "citizenship", "repatriated_to"]),
             ("victim_facts_case_idx", VictimFacts.schema, ["case_id"]),
             ("victim_facts_organisation_idx", VictimFacts.schema, ["organisation_id", "year"]),
+            // Services and plans are read by victim for the services figures.
+            ("services_victim_idx", ServiceModel.schema, ["victim_id"]),
+            ("support_plans_victim_idx", SupportPlanModel.schema, ["victim_id"]),
             ("glotip_figures_country_idx", GLOTIPFigureModel.schema, ["iso3", "year", "indicator"]),
         ]
         for (name, table, columns) in indexes {

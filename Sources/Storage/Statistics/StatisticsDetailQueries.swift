@@ -5,7 +5,7 @@ import Reporting
 import SQLKit
 
 /// The inputs of trends, routes and services figures. Victim ids are used inside this query only,
-/// to group a victim's events and services; what leaves is counts, country codes and dates.
+/// to count a victim's services once; what leaves is counts, country codes and dates.
 public struct StatisticsDetailQueries: Sendable {
     public let filter: StatisticsFilter
 
@@ -26,40 +26,23 @@ public struct StatisticsDetailQueries: Sendable {
         return counts
     }
 
-    /// Each detected victim's route from the case's events (those of the victim and those of the
-    /// whole case), in date order; the victim's country of exploitation ends a route without an
-    /// exploitation event.
+    /// Detected victims' routes, one per victim, from the route columns of their facts: grouped in
+    /// the database, so a year of a large register returns a few thousand distinct routes.
     public func routes(on database: any Database) async throws -> [VictimRoute] {
         let sql = Backend.sqlDatabase(database)
-        let rows = try await sql.raw("""
-            SELECT f.victim_id AS v, f.year AS y, f.exploitation_country AS fc, e.event_type AS t, e.country AS c, e.admin_area AS area
-            FROM victim_facts f JOIN trafficking_events e ON e.case_id = f.case_id AND (e.victim_id IS NULL OR e.victim_id = f.victim_id)
-            WHERE \(filter.victimCondition)
-            ORDER BY f.victim_id, e.date_from, e.created_at
-            """).all()
+        let columns = "f.year, f.route_origin, f.route_transit_1, f.route_transit_2, f.route_transit_3, f.route_destination, f.route_origin_area, f.route_destination_area"
         var routes: [VictimRoute] = []
-        var current: (id: UUID, route: VictimRoute)?
-        for row in rows {
-            let id = try row.decode(column: "v", as: UUID.self)
-            if current?.id != id {
-                if let done = current { routes.append(done.route) }
-                current = (id, VictimRoute(year: try row.decode(column: "y", as: Int.self), origin: nil, destination: try row.decode(column: "fc", as: String?.self)))
-            }
-            guard let country = try row.decode(column: "c", as: String?.self), let type = EventType(rawValue: try row.decode(column: "t", as: String.self)) else { continue }
-            let area = try row.decode(column: "area", as: String?.self)
-            switch type {
-            case .recruitment where current!.route.origin == nil:
-                current!.route.origin = country
-                current!.route.originArea = area
-            case .transit:
-                current!.route.transits.append(country)
-            case .exploitation:
-                current!.route.destination = country
-                current!.route.destinationArea = area
-            default: break
-            }
+        for row in try await sql.raw("SELECT \(unsafeRaw: columns), COUNT(*) AS n FROM victim_facts f WHERE \(filter.victimCondition) GROUP BY \(unsafeRaw: columns)").all() {
+            let route = VictimRoute(
+                year: try row.decode(column: "year", as: Int.self),
+                origin: try row.decode(column: "route_origin", as: String?.self),
+                transits: try ["route_transit_1", "route_transit_2", "route_transit_3"].compactMap { try row.decode(column: $0, as: String?.self) },
+                destination: try row.decode(column: "route_destination", as: String?.self),
+                originArea: try row.decode(column: "route_origin_area", as: String?.self),
+                destinationArea: try row.decode(column: "route_destination_area", as: String?.self)
+            )
+            routes += Array(repeating: route, count: try row.decode(column: "n", as: Int.self))
         }
-        if let done = current { routes.append(done.route) }
         return routes
     }
 
