@@ -1056,4 +1056,5 @@ public enum TextKey: String, CaseIterable, Sendable {
     case statsPlansCompleted = "stats.plansCompleted"
     case statsAssistedByType = "stats.assistedByType"
     case statsTableView = "stats.tableView"
+    case statsAreaFlows = "stats.areaFlows"
 }

@@ -103,5 +103,6 @@ extension Catalog {
         .statsPlansCompleted: "Support plans completed",
         .statsAssistedByType: "Victims assisted by type of service, {year}",
         .statsTableView: "Table",
+        .statsAreaFlows: "Within the country, between regions (the 20 largest)",
     ]
 }

@@ -102,5 +102,6 @@ extension Catalog {
         .statsPlansCompleted: "已完成的支持计划",
         .statsAssistedByType: "{year} 年按服务类型的获援被害人",
         .statsTableView: "表格",
+        .statsAreaFlows: "国内各地区之间（前 20 位）",
     ]
 }

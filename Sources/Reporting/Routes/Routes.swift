@@ -18,8 +18,8 @@ public enum Routes {
     ///   - rule: The small-cell rule.
     public static func flows(_ routes: [VictimRoute], years: ClosedRange<Int>? = nil, rule: SuppressionRule) -> [RouteFlow] {
         var counts: [RouteLeg: Int] = [:]
-        for route in selected(routes, years) {
-            for leg in route.legs { counts[leg, default: 0] += 1 }
+        for (route, victims) in selected(routes, years) {
+            for leg in route.legs { counts[leg, default: 0] += victims }
         }
         return ranked(counts, rule: rule).map { RouteFlow(leg: $0.key, victims: $0.value) }
     }
@@ -30,8 +30,8 @@ public enum Routes {
     /// a withheld route appears only when fewer than `limit` routes can be shown with their count.
     public static func topRoutes(_ routes: [VictimRoute], years: ClosedRange<Int>? = nil, limit: Int, rule: SuppressionRule) -> [RankedRoute] {
         var counts: [RoutePath: Int] = [:]
-        for route in selected(routes, years) where route.scope != .unknown {
-            counts[route.path, default: 0] += 1
+        for (route, victims) in selected(routes, years) where route.scope != .unknown {
+            counts[route.path, default: 0] += victims
         }
         return ranked(counts, rule: rule).prefix(max(limit, 0)).map { RankedRoute(path: $0.key, victims: $0.value) }
     }
@@ -41,9 +41,9 @@ public enum Routes {
     /// are compared as recorded (after trimming), so spell them consistently.
     public static func areaFlows(_ routes: [VictimRoute], years: ClosedRange<Int>? = nil, rule: SuppressionRule) -> [AreaFlow] {
         var counts: [AreaPair: Int] = [:]
-        for route in selected(routes, years) {
+        for (route, victims) in selected(routes, years) {
             guard let areas = route.domesticAreas else { continue }
-            counts[AreaPair(country: areas.country, from: areas.from, to: areas.to), default: 0] += 1
+            counts[AreaPair(country: areas.country, from: areas.from, to: areas.to), default: 0] += victims
         }
         return ranked(counts, rule: rule).map { AreaFlow(country: $0.key.country, from: $0.key.from, to: $0.key.to, victims: $0.value) }
     }
@@ -71,17 +71,24 @@ public enum Routes {
     /// The total (`nil`) and the three scopes, with the one sum between them.
     static func scopeTable(_ routes: [VictimRoute], years: ClosedRange<Int>?) -> AdditiveTable<RouteScope?> {
         var counts: [RouteScope: Int] = [:]
-        let chosen = selected(routes, years)
-        for route in chosen { counts[route.scope, default: 0] += 1 }
+        var total = 0
+        for (route, victims) in selected(routes, years) {
+            counts[route.scope, default: 0] += victims
+            total += victims
+        }
         var table = AdditiveTable<RouteScope?>()
         for scope in RouteScope.allCases { table.add(scope, count: counts[scope] ?? 0) }
-        table.add(nil, count: chosen.count)
+        table.add(nil, count: total)
         table.require(nil, isSumOf: RouteScope.allCases.map { $0 })
         return table
     }
 
-    private static func selected(_ routes: [VictimRoute], _ years: ClosedRange<Int>?) -> [VictimRoute] {
-        guard let years else { return routes }
-        return routes.filter { years.contains($0.year) }
+    /// The distinct routes of the chosen years with how many victims share each. A large register
+    /// repeats a few thousand routes over a hundred thousand victims, and each route's countries are
+    /// normalised once rather than once per victim.
+    private static func selected(_ routes: [VictimRoute], _ years: ClosedRange<Int>?) -> [(route: VictimRoute, victims: Int)] {
+        var counts: [VictimRoute: Int] = [:]
+        for route in routes where years?.contains(route.year) ?? true { counts[route, default: 0] += 1 }
+        return counts.map { ($0.key, $0.value) }
     }
 }

@@ -72,6 +72,8 @@ struct M015_CreateStatistics: AsyncMigration {
             // Statistics read one year's facts at a time; the columns they group by follow, so the
             // GLOTIP tables are answered from the index alone.
             ("victim_facts_year_idx", VictimFacts.schema, ["year", "status", "sex", "age", "form_group", "forms", "month", "citizenship", "repatriated_to"]),
+            ("victim_facts_route_idx", VictimFacts.schema, ["year", "status", "route_origin", "route_transit_1", "route_transit_2", "route_transit_3",
+                                                           "route_destination", "route_origin_area", "route_destination_area"]),
             ("victim_facts_case_idx", VictimFacts.schema, ["case_id"]),
             ("victim_facts_organisation_idx", VictimFacts.schema, ["organisation_id", "year"]),
             // Services and plans are read by victim for the services figures.

@@ -20,6 +20,8 @@ struct NationalStatistics: Sendable {
         let trends: TrendReport
         let flows: [RouteFlow]
         let topRoutes: [RankedRoute]
+        /// Domestic flows between first-level admin areas, where both ends are recorded.
+        let areaFlows: [AreaFlow]
         let scopes: RouteScopeShares
         let assisted: [VictimsAssistedYear]
         let timeToService: [TimeToFirstServiceYear]

@@ -61,6 +61,7 @@ struct StatisticsService {
             trends: Trends.report(try await queries.trendCounts(on: database), years: filter.years, granularity: granularity, rule: rule),
             flows: Routes.flows(routes, years: filter.years, rule: rule),
             topRoutes: Routes.topRoutes(routes, years: filter.years, limit: 10, rule: rule),
+            areaFlows: Routes.areaFlows(routes, years: filter.years, rule: rule),
             scopes: Routes.scopeShares(routes, years: filter.years, rule: rule),
             assisted: ServicesTracking.victimsAssisted(services, years: filter.years, rule: rule),
             timeToService: ServicesTracking.timeToFirstService(services, years: filter.years, rule: rule),

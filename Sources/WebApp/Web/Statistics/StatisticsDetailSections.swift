@@ -66,6 +66,20 @@ enum StatisticsDetailSections {
                     }
                 }
             }
+            if !details.areaFlows.isEmpty {
+                h3 { t(.statsAreaFlows) }
+                table(.id("area-flows-table")) {
+                    thead { tr { th(.scope("col")) { t(.statsRoute) }; th(.scope("col")) { t(.statsVictims) } } }
+                    tbody {
+                        for flow in details.areaFlows.prefix(20) {
+                            tr {
+                                th(.scope("row")) { "\(t.countryName(flow.country)): \(flow.from) → \(flow.to)" }
+                                td { value(flow.victims, rule, t) }
+                            }
+                        }
+                    }
+                }
+            }
             h3 { t(.statsScope) }
             table(.id("route-scope-table")) {
                 thead { tr { th(.scope("col")) { t(.statsRoute) }; th(.scope("col")) { t(.statsVictims) }; th(.scope("col")) { "%" } } }
