@@ -43,6 +43,9 @@ public enum VictimFacts {
         let sql = Backend.sqlDatabase(database)
         try await sql.raw("DELETE FROM \(ident: schema)").run()
         try await sql.raw("\(unsafeRaw: insertSelect)").run()
+        // Fresh statistics for the planner: without them PostgreSQL plans the first reports of a
+        // large register as if the table were empty (2.0 s instead of 0.16 s for a year's tables).
+        try await sql.raw("ANALYZE \(ident: schema)").run()
     }
 
     /// The bit of a form of exploitation in the `forms` column.
