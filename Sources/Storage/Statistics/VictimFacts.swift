@@ -16,8 +16,8 @@ import SQLKit
 /// of an index that holds every grouped column.
 ///
 /// The rows are derived, never edited: `refresh(caseIDs:)` rewrites a case's rows from the
-/// registry in the same transaction as any change to its victims or persons, and `rebuild` redoes
-/// all of them (migration M015, `libertas statistics rebuild`). The same SQL serves SQLite and
+/// registry in the same transaction as any change to its victims, persons or events, and `rebuild` redoes
+/// all of them (migration M015 fills the table for existing registers). The same SQL serves SQLite and
 /// PostgreSQL.
 public enum VictimFacts {
     public static let schema = "victim_facts"

@@ -66,12 +66,6 @@ public struct StatisticsReports {
         return (CSVWriter.string(table, lineEnding: .lf), max(0, table.count - 1))
     }
 
-    /// Recomputes every victim's statistics facts from the registry.
-    public func rebuildFacts() async throws -> Int {
-        try await VictimFacts.rebuild(on: app.db)
-        return try await app.db.query(VictimModel.self).count()
-    }
-
     private func compute(country code: String?, years: ClosedRange<Int>) async throws -> NationalStatistics {
         var country: Country?
         if let code {
