@@ -49,8 +49,8 @@ public struct GLOTIPTalliesQuery: Sendable {
     /// they reached it (several charges, several cases).
     private func persons(into tallies: inout GLOTIPTallies, on sql: any SQLDatabase) async throws {
         let year = "CAST(substr(j.reached_on, 1, 4) AS INTEGER)"
-        let sex = "CASE p.gender " + Gender.allCases.map { "WHEN '\($0.rawValue)' THEN '\(GLOTIPSex(gender: $0).rawValue)'" }.joined(separator: " ") + " ELSE 'Unknown' END"
-        let age = "CASE p.age_group " + AgeGroup.allCases.map { "WHEN '\($0.rawValue)' THEN '\(GLOTIPAge($0).rawValue)'" }.joined(separator: " ") + " ELSE 'Unknown' END"
+        let sex = VictimFacts.sexCase("p.gender")
+        let age = VictimFacts.ageCase("p.age_group")
         var scope: SQLQueryString = "\(unsafeRaw: year) BETWEEN \(bind: filter.years.lowerBound) AND \(bind: filter.years.upperBound)"
         if !filter.organisationIDs.isEmpty {
             scope = scope + " AND c.organisation_id IN (\(binds: filter.organisationIDs))"

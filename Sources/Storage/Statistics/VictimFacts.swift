@@ -55,14 +55,24 @@ public enum VictimFacts {
 
     static let exploitationField = "vic_TypeOfExploitation"
 
+    /// SQL mapping a `Gender` column to the GLOTIP sex, generated from the Swift mapping.
+    static func sexCase(_ column: String) -> String {
+        "CASE \(column) " + Gender.allCases.map { "WHEN '\($0.rawValue)' THEN '\(GLOTIPSex(gender: $0).rawValue)'" }.joined(separator: " ")
+            + " ELSE '\(GLOTIPSex.unknown.rawValue)' END"
+    }
+
+    /// SQL mapping an `AgeGroup` column to the GLOTIP age, generated from the Swift mapping.
+    static func ageCase(_ column: String) -> String {
+        "CASE \(column) " + AgeGroup.allCases.map { "WHEN '\($0.rawValue)' THEN '\(GLOTIPAge($0).rawValue)'" }.joined(separator: " ")
+            + " ELSE '\(GLOTIPAge.unknown.rawValue)' END"
+    }
+
     /// `INSERT … SELECT` of the facts of victims `v` (joined to their case `c` and person `p`);
     /// callers append a `WHERE`. Mappings come from the Swift code lists, so SQL and Swift agree.
     static let insertSelect: String = {
         let date = "COALESCE(v.identified_on, c.opened_on)"
-        let sex = "CASE p.gender " + Gender.allCases.map { "WHEN '\($0.rawValue)' THEN '\(GLOTIPSex(gender: $0).rawValue)'" }.joined(separator: " ")
-            + " ELSE '\(GLOTIPSex.unknown.rawValue)' END"
-        let age = "CASE v.age_group_at_exploitation " + AgeGroup.allCases.map { "WHEN '\($0.rawValue)' THEN '\(GLOTIPAge($0).rawValue)'" }.joined(separator: " ")
-            + " ELSE '\(GLOTIPAge.unknown.rawValue)' END"
+        let sex = sexCase("p.gender")
+        let age = ageCase("v.age_group_at_exploitation")
         let group = "CASE cv.value " + ExploitationType.allCases.map { "WHEN '\($0.rawValue)' THEN '\($0.glotipGroup.rawValue)'" }.joined(separator: " ") + " END"
         let bits = "CASE cv.value " + ExploitationType.allCases.map { "WHEN '\($0.rawValue)' THEN \(bit($0))" }.joined(separator: " ") + " ELSE 0 END"
         let codes = "FROM code_values cv WHERE cv.owner_id = v.id AND cv.field = '\(exploitationField)'"

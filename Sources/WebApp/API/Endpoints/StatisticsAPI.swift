@@ -50,7 +50,7 @@ struct NationalStatisticsDTO: Content {
 
     init(_ statistics: NationalStatistics, request: StatisticsRequest) {
         country = statistics.country.iso3
-        metadata = statistics.metadata(filterDescription: request.confirmedOnly ? "Confirmed victims only" : "Confirmed and presumed victims").map { Metadata(key: $0.key, value: $0.value) }
+        metadata = statistics.metadata(filterDescription: request.filterDescription).map { Metadata(key: $0.key, value: $0.value) }
         glotip = statistics.glotip.map {
             Row(indicator: $0.indicator.rawValue, dimension: $0.dimension.rawValue, category: $0.category, sex: $0.sex.rawValue, age: $0.age.rawValue,
                 year: $0.year, value: $0.value.count, text: statistics.rule.text($0.value))

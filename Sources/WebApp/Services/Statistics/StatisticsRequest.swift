@@ -17,6 +17,9 @@ struct StatisticsRequest: Sendable {
 
     var filter: StatisticsFilter { StatisticsFilter(years: from...to, confirmedOnly: confirmedOnly) }
 
+    /// The filters in words, for the metadata of every export.
+    var filterDescription: String { confirmedOnly ? "Confirmed victims only" : "Confirmed and presumed victims" }
+
     /// The query string that asks for the same again (for export links).
     var query: String {
         var items = ["from=\(from)", "to=\(to)"]

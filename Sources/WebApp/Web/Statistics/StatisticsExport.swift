@@ -10,13 +10,9 @@ enum StatisticsExport {
         "libertas-statistics-\(statistics.country.iso3)-\(statistics.years.lowerBound)-\(statistics.years.upperBound).\(suffix)"
     }
 
-    static func filterDescription(_ request: StatisticsRequest) -> String {
-        request.confirmedOnly ? "Confirmed victims only" : "Confirmed and presumed victims"
-    }
-
     /// The UNODC long layout after `#` lines of metadata, which spreadsheet programs show as text.
     static func csv(_ statistics: NationalStatistics, _ request: StatisticsRequest) -> Response {
-        let metadata = statistics.metadata(filterDescription: filterDescription(request)).map { ["# \($0.key): \($0.value)"] }
+        let metadata = statistics.metadata(filterDescription: request.filterDescription).map { ["# \($0.key): \($0.value)"] }
         let rows = statistics.glotip.map { GLOTIPLongLayout.fields(of: $0, rule: statistics.rule) }
         return download(Data(CSVWriter.string(metadata + [GLOTIPLongLayout.header] + rows).utf8), type: "text/csv; charset=utf-8", name: fileName(statistics, "csv"))
     }
@@ -33,7 +29,7 @@ enum StatisticsExport {
         }
         let sdgTable = SDG16_2_2.openSDGTable(statistics.sdg)
         let sdgRows = sdgTable.dropFirst().map { $0.map { Double($0).map(XLSXCell.number) ?? .string($0) } }
-        let metadata = statistics.metadata(filterDescription: filterDescription(request)).map { [XLSXCell.string($0.key), .string($0.value)] }
+        let metadata = statistics.metadata(filterDescription: request.filterDescription).map { [XLSXCell.string($0.key), .string($0.value)] }
         let data = try XLSXWriter().write([
             XLSXSheet(name: "GLOTIP", header: GLOTIPLongLayout.header, rows: glotip),
             XLSXSheet(name: "SDG 16.2.2", header: sdgTable.first ?? [], rows: Array(sdgRows)),
