@@ -1057,4 +1057,8 @@ public enum TextKey: String, CaseIterable, Sendable {
     case statsAssistedByType = "stats.assistedByType"
     case statsTableView = "stats.tableView"
     case statsAreaFlows = "stats.areaFlows"
+    case statsComputing = "stats.computing"
+    case statsFailed = "stats.failed"
+    case statsFlowsDrawn = "stats.flowsDrawn"
+    case statsFlowsListed = "stats.flowsListed"
 }

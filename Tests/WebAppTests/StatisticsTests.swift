@@ -205,10 +205,17 @@ struct StatisticsTests {
             #expect(page.status == .ok)
             #expect(page.body.string.contains("id=\"sex-age-table\""))
             #expect(page.body.string.contains("&lt;5"))
+            // The frame with its waiting notice comes first, the figures after it, all in one page.
+            let html = page.body.string
+            let notice = try #require(html.range(of: "id=\"statistics-loading\""))
+            let figures = try #require(html.range(of: "id=\"statistics-figures\""))
+            #expect(notice.upperBound < figures.lowerBound && html.hasSuffix("</html>"))
+            #expect(!html.contains("libertas:figures") && !html.contains("statsFailed") && !html.contains("could not be computed"))
             // Bad years are explained on the form, not hidden.
             let bad = try await analyst.get("/statistics?from=2030&to=2020")
             #expect(bad.status == .unprocessableEntity)
             #expect(bad.body.string.contains("The first year must not come after the last."))
+            #expect(!bad.body.string.contains("statistics-loading"))
             // No country configured and none asked for: the page says what to do.
             let noCountry = try await analyst.get("/statistics?from=2025&to=2025")
             #expect(noCountry.status == .conflict)
@@ -232,7 +239,11 @@ struct StatisticsTests {
             try Data(buffer: xlsx.body).write(to: file)
             defer { try? FileManager.default.removeItem(at: file) }
             let reader = try XLSXReader(url: file)
-            #expect(reader.sheetNames == ["GLOTIP", "SDG 16.2.2", "Metadata"])
+            #expect(reader.sheetNames == ["GLOTIP", "SDG 16.2.2", "Metadata", "Trends", "Route legs", "Top routes", "Admin-area flows", "Route scope", "Services", "Services by type"])
+            // All eight victims were identified in March 2025: the first quarter holds them, the others none.
+            var quarters: [String: String] = [:]
+            try reader.forEachRow(inSheet: "Trends") { row in if row.fields.count == 2 { quarters[row.fields[0]] = row.fields[1] } }
+            #expect(quarters["2025-Q1"] == "8" && quarters["2025-Q2"] == "0")
             var total: String?
             try reader.forEachRow(inSheet: "GLOTIP") { row in
                 if row.fields.count > 11, row.fields[4] == "Detected trafficking victims", row.fields[5] == "Total", row.fields[7] == "Total", row.fields[8] == "Total" { total = row.fields[11] }
@@ -250,6 +261,13 @@ struct StatisticsTests {
             let body = try national.json()
             #expect(body["country"]?.string == "MDA")
             #expect(try #require(body["glotip"]?.array).contains { $0["indicator"]?.string == "Detected trafficking victims" && $0["dimension"]?.string == "Total" && $0["sex"]?.string == "Total" && $0["age"]?.string == "Total" && $0["value"] == .number(8) })
+            #expect(body["details"] == nil || body["details"] == .null)
+            // With details: no victim has a route recorded, so all eight are of unknown scope.
+            let detailed = try await api.call(.GET, "/statistics/national?\(query)&details=1", documentedAs: "/statistics/national")
+            let tables = try #require(try detailed.json()["details"]?.array)
+            let scope = try #require(tables.first { $0["name"]?.string == "Route scope" }?["rows"]?.array)
+            #expect(scope.first { $0[0]?.string == "Unknown" }?[1] == .number(8))
+            #expect(scope.first { $0[0]?.string == "Domestic" }?[1] == .number(0))
         }
     }
 
@@ -276,7 +294,7 @@ struct StatisticsTests {
             let query = StatisticsDetailQueries(filter: StatisticsFilter(years: 2025...2025))
             // By hand: recruitment NGA; transits by date NER (March), DZA (April), then the undated LBY; exploitation ITA.
             #expect(try await query.routes(on: world.app.db) == [
-                VictimRoute(year: 2025, origin: "NGA", transits: ["NER", "DZA", "LBY"], destination: "ITA", originArea: "Edo", destinationArea: "Campania"),
+                RouteCount(route: VictimRoute(year: 2025, origin: "NGA", transits: ["NER", "DZA", "LBY"], destination: "ITA", originArea: "Edo", destinationArea: "Campania"), victims: 1),
             ])
             // Deleting the exploitation event leaves no destination (the victim records no country of exploitation).
             let view = try await client.call(.GET, "/cases/\(caseID)", documentedAs: "/cases/{id}")
@@ -284,7 +302,7 @@ struct StatisticsTests {
             let exploitation = try #require(events.first { $0["event"]?["type"]?.string == "Exploitation" }?["id"]?.string)
             let deleted = try await client.call(.DELETE, "/cases/\(caseID)/events/\(exploitation)", documentedAs: "/cases/{id}/events/{eventId}")
             #expect(deleted.status == .noContent, "\(deleted.body.string)")
-            #expect(try await query.routes(on: world.app.db).first?.destination == nil)
+            #expect(try await query.routes(on: world.app.db).first?.route.destination == nil)
         }
     }
 }

@@ -104,5 +104,9 @@ extension Catalog {
         .statsAssistedByType: "Victims assisted by type of service, {year}",
         .statsTableView: "Table",
         .statsAreaFlows: "Within the country, between regions (the 20 largest)",
+        .statsComputing: "Computing the figures for the chosen years… They appear below as soon as they are ready.",
+        .statsFailed: "The figures could not be computed. Please try again; if it keeps happening, tell your administrator.",
+        .statsFlowsDrawn: "The map draws the {shown} largest of {all} flows.",
+        .statsFlowsListed: "The {shown} largest of {all} flows; the XLSX and JSON exports list them all.",
     ]
 }

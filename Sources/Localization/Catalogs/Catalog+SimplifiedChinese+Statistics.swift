@@ -103,5 +103,9 @@ extension Catalog {
         .statsAssistedByType: "{year} 年按服务类型的获援被害人",
         .statsTableView: "表格",
         .statsAreaFlows: "国内各地区之间（前 20 位）",
+        .statsComputing: "正在计算所选年份的数据……完成后将显示在下方。",
+        .statsFailed: "无法计算这些数据。请重试；如果问题持续出现，请告知管理员。",
+        .statsFlowsDrawn: "地图绘制了 {all} 条流向中最大的 {shown} 条。",
+        .statsFlowsListed: "列出 {all} 条流向中最大的 {shown} 条；XLSX 和 JSON 导出文件包含全部流向。",
     ]
 }

@@ -1,5 +1,5 @@
 /// Trafficking routes of detected victims: flows between countries, the most frequent routes,
-/// and how many stay in one country. Each ``VictimRoute`` is one victim.
+/// and how many stay in one country, from routes counted by victims (``RouteCount``).
 ///
 /// A route's recorded countries, in order, are its origin, its transits and its destination, each
 /// when recorded; a *leg* joins two consecutive recorded countries, so a route with only an origin
@@ -13,10 +13,10 @@ public enum Routes {
     /// Order: see ``ranked(_:rule:)``.
     ///
     /// - Parameters:
-    ///   - routes: One route per victim.
+    ///   - routes: The routes with their victims.
     ///   - years: Only the victims identified in these years; `nil` for all.
     ///   - rule: The small-cell rule.
-    public static func flows(_ routes: [VictimRoute], years: ClosedRange<Int>? = nil, rule: SuppressionRule) -> [RouteFlow] {
+    public static func flows(_ routes: [RouteCount], years: ClosedRange<Int>? = nil, rule: SuppressionRule) -> [RouteFlow] {
         var counts: [RouteLeg: Int] = [:]
         for (route, victims) in selected(routes, years) {
             for leg in route.legs { counts[leg, default: 0] += victims }
@@ -28,7 +28,7 @@ public enum Routes {
     ///
     /// Routes with no recorded country are left out. Primary suppression only, as for ``flows``;
     /// a withheld route appears only when fewer than `limit` routes can be shown with their count.
-    public static func topRoutes(_ routes: [VictimRoute], years: ClosedRange<Int>? = nil, limit: Int, rule: SuppressionRule) -> [RankedRoute] {
+    public static func topRoutes(_ routes: [RouteCount], years: ClosedRange<Int>? = nil, limit: Int, rule: SuppressionRule) -> [RankedRoute] {
         var counts: [RoutePath: Int] = [:]
         for (route, victims) in selected(routes, years) where route.scope != .unknown {
             counts[route.path, default: 0] += victims
@@ -39,7 +39,7 @@ public enum Routes {
     /// Victims of domestic routes between two admin areas, for the domestic routes whose origin
     /// and destination areas are both recorded. Primary suppression only, as for ``flows``; areas
     /// are compared as recorded (after trimming), so spell them consistently.
-    public static func areaFlows(_ routes: [VictimRoute], years: ClosedRange<Int>? = nil, rule: SuppressionRule) -> [AreaFlow] {
+    public static func areaFlows(_ routes: [RouteCount], years: ClosedRange<Int>? = nil, rule: SuppressionRule) -> [AreaFlow] {
         var counts: [AreaPair: Int] = [:]
         for (route, victims) in selected(routes, years) {
             guard let areas = route.domesticAreas else { continue }
@@ -54,7 +54,7 @@ public enum Routes {
     /// ``AdditiveTable``: a small part takes a second part (or the total) with it. Shares are the
     /// parts' true counts over the total, and are given only when the total and every part are
     /// published, since a share with its total gives the count back.
-    public static func scopeShares(_ routes: [VictimRoute], years: ClosedRange<Int>? = nil, rule: SuppressionRule) -> RouteScopeShares {
+    public static func scopeShares(_ routes: [RouteCount], years: ClosedRange<Int>? = nil, rule: SuppressionRule) -> RouteScopeShares {
         let table = scopeTable(routes, years: years)
         let published = table.suppression(rule)
         let total = table.count(of: nil)
@@ -69,7 +69,7 @@ public enum Routes {
     }
 
     /// The total (`nil`) and the three scopes, with the one sum between them.
-    static func scopeTable(_ routes: [VictimRoute], years: ClosedRange<Int>?) -> AdditiveTable<RouteScope?> {
+    static func scopeTable(_ routes: [RouteCount], years: ClosedRange<Int>?) -> AdditiveTable<RouteScope?> {
         var counts: [RouteScope: Int] = [:]
         var total = 0
         for (route, victims) in selected(routes, years) {
@@ -83,12 +83,13 @@ public enum Routes {
         return table
     }
 
-    /// The distinct routes of the chosen years with how many victims share each. A large register
-    /// repeats a few thousand routes over a hundred thousand victims, and each route's countries are
-    /// normalised once rather than once per victim.
-    private static func selected(_ routes: [VictimRoute], _ years: ClosedRange<Int>?) -> [(route: VictimRoute, victims: Int)] {
+    /// The routes of the chosen years with their victims, each route once: the routes' countries
+    /// are then normalised once per route rather than once per victim.
+    private static func selected(_ routes: [RouteCount], _ years: ClosedRange<Int>?) -> [(route: VictimRoute, victims: Int)] {
         var counts: [VictimRoute: Int] = [:]
-        for route in routes where years?.contains(route.year) ?? true { counts[route, default: 0] += 1 }
+        for count in routes where count.victims > 0 && years?.contains(count.route.year) ?? true {
+            counts[count.route, default: 0] += count.victims
+        }
         return counts.map { ($0.key, $0.value) }
     }
 }

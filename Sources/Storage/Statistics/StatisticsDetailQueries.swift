@@ -26,12 +26,12 @@ public struct StatisticsDetailQueries: Sendable {
         return counts
     }
 
-    /// Detected victims' routes, one per victim, from the route columns of their facts: grouped in
-    /// the database, so a year of a large register returns a few thousand distinct routes.
-    public func routes(on database: any Database) async throws -> [VictimRoute] {
+    /// Detected victims' routes with how many victims took each, from the route columns of their
+    /// facts: grouped in the database, so a year of a large register is a few thousand values.
+    public func routes(on database: any Database) async throws -> [RouteCount] {
         let sql = Backend.sqlDatabase(database)
         let columns = "f.year, f.route_origin, f.route_transit_1, f.route_transit_2, f.route_transit_3, f.route_destination, f.route_origin_area, f.route_destination_area"
-        var routes: [VictimRoute] = []
+        var routes: [RouteCount] = []
         for row in try await sql.raw("SELECT \(unsafeRaw: columns), COUNT(*) AS n FROM victim_facts f WHERE \(filter.victimCondition) GROUP BY \(unsafeRaw: columns)").all() {
             let route = VictimRoute(
                 year: try row.decode(column: "year", as: Int.self),
@@ -41,7 +41,7 @@ public struct StatisticsDetailQueries: Sendable {
                 originArea: try row.decode(column: "route_origin_area", as: String?.self),
                 destinationArea: try row.decode(column: "route_destination_area", as: String?.self)
             )
-            routes += Array(repeating: route, count: try row.decode(column: "n", as: Int.self))
+            routes.append(RouteCount(route: route, victims: try row.decode(column: "n", as: Int.self)))
         }
         return routes
     }

@@ -17,6 +17,8 @@ indirect enum JSONSchema: Sendable {
     case ref(String)
     /// The value may also be `null`.
     case nullable(JSONSchema)
+    /// A table cell: a string or a number.
+    case scalar
 
     static let uuid = JSONSchema.string(format: "uuid")
     static let dateTime = JSONSchema.string(format: "date-time")
@@ -39,6 +41,8 @@ indirect enum JSONSchema: Sendable {
             return ["type": "number"]
         case .boolean:
             return ["type": "boolean"]
+        case .scalar:
+            return ["type": ["string", "number"]]
         case .array(let items):
             return ["type": "array", "items": items.json]
         case .object(let properties, let required):
@@ -57,6 +61,7 @@ indirect enum JSONSchema: Sendable {
             if case .ref = inner { return ["oneOf": [inner.json, ["type": "null"]]] }
             var object = inner.json
             if let type = object["type"] as? String { object["type"] = [type, "null"] }
+            if let types = object["type"] as? [String], !types.contains("null") { object["type"] = types + ["null"] }
             return object
         }
     }
@@ -79,7 +84,7 @@ indirect enum JSONSchema: Sendable {
             if let minimum, number < Double(minimum) { return ["\(path): below \(minimum)"] }
             if let maximum, number > Double(maximum) { return ["\(path): above \(maximum)"] }
             return []
-        case (.boolean, .bool), (.anyObject, .object), (.number, .number):
+        case (.boolean, .bool), (.anyObject, .object), (.number, .number), (.scalar, .string), (.scalar, .number):
             return []
         case (.array(let items), .array(let array)):
             return array.enumerated().flatMap { items.violations(of: $1, at: "\(path)[\($0)]", components: components) }

@@ -47,10 +47,15 @@ extension Request {
 /// Pages build HTML; this wraps it in a response.
 enum HTMLResponse {
     static func make(_ html: String, status: HTTPResponseStatus = .ok, language: Language, clearFlash: Bool = true) -> Response {
+        make(.init(string: html), status: status, language: language, clearFlash: clearFlash)
+    }
+
+    /// The same for a body that may still be being written, such as a page streamed in parts.
+    static func make(_ body: Response.Body, status: HTTPResponseStatus = .ok, language: Language, clearFlash: Bool = true) -> Response {
         var headers = HTTPHeaders()
         headers.contentType = .html
         headers.replaceOrAdd(name: .contentLanguage, value: language.tag)
-        let response = Response(status: status, headers: headers, body: .init(string: html))
+        let response = Response(status: status, headers: headers, body: body)
         if clearFlash {
             response.cookies[Cookies.flash] = HTTPCookies.Value(string: "", maxAge: 0, path: "/", isHTTPOnly: true, sameSite: .lax)
         }

@@ -18,12 +18,17 @@ enum StatisticsAPI {
                 .query("to", "Last year (default: this year).", .integer(minimum: 1900, maximum: 2100)),
                 .query("confirmed", "1: only victims whose trafficking status is actual, not presumed.", .string(values: ["0", "1"])),
                 .query("country", "Reporting country, ISO 3166-1 alpha-3 (default: LIBERTAS_COUNTRY).", .string()),
+                .query("details", "1: also trends, routes and services, as the tables in `details`.", .string(values: ["0", "1"])),
+                .query("granularity", "Periods of the trends table (default: quarter).", .string(values: TrendGranularity.allCases.map(\.rawValue))),
             ],
             success: .init(status: 200, description: "The tables, the rates and the metadata every export carries.", schema: NationalStatisticsDTO.schema), errors: [403, 409, 422]
         )) { request in
             let asked = try StatisticsRequest.parse(request)
-            let statistics = try await StatisticsService(database: request.db, context: request.libertas)
-                .statistics(try request.caller(), filter: asked.filter, country: asked.country)
+            let service = StatisticsService(database: request.db, context: request.libertas)
+            var statistics = try await service.statistics(try request.caller(), filter: asked.filter, country: asked.country)
+            if request.queryValue("details") == "1" {
+                statistics.details = try await service.details(filter: asked.filter, granularity: asked.granularity)
+            }
             return NationalStatisticsDTO(statistics, request: asked)
         }
     }
@@ -47,6 +52,39 @@ struct NationalStatisticsDTO: Content {
     var glotip: [Row]
     var sdg: [Rate]
     var sdgProblem: String?
+    /// Trends, routes and services, when asked for.
+    var details: [Table]?
+
+    /// A table of `details`: cells are numbers, text, withheld marks (`<5`, `x`) or null when empty.
+    struct Table: Content {
+        var name: String
+        var columns: [String]
+        var rows: [[Cell]]
+    }
+
+    struct Cell: Codable, Sendable {
+        var value: StatisticsDetailTable.Cell
+
+        init(_ value: StatisticsDetailTable.Cell) { self.value = value }
+
+        init(from decoder: any Decoder) throws {
+            let container = try decoder.singleValueContainer()
+            if container.decodeNil() { value = .empty }
+            else if let integer = try? container.decode(Int.self) { value = .integer(integer) }
+            else if let number = try? container.decode(Double.self) { value = .number(number) }
+            else { value = .text(try container.decode(String.self)) }
+        }
+
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.singleValueContainer()
+            switch value {
+            case .integer(let integer): try container.encode(integer)
+            case .number(let number): try container.encode(number)
+            case .text(let text): try container.encode(text)
+            case .empty: try container.encodeNil()
+            }
+        }
+    }
 
     init(_ statistics: NationalStatistics, request: StatisticsRequest) {
         country = statistics.country.iso3
@@ -60,6 +98,7 @@ struct NationalStatisticsDTO: Content {
                  count: $0.count.count, rate: $0.rate.rounded, population: $0.population.persons, populationInterpolated: $0.population.isInterpolated)
         }
         sdgProblem = statistics.sdgProblem
+        details = statistics.details?.tables(rule: statistics.rule).map { Table(name: $0.name, columns: $0.columns, rows: $0.rows.map { $0.map(Cell.init) }) }
     }
 
     static let schema: JSONSchema = .object([
@@ -75,5 +114,8 @@ struct NationalStatisticsDTO: Content {
             ("count", .nullable(.integer(minimum: 0))), ("rate", .nullable(.number)), ("population", .number), ("populationInterpolated", .boolean),
         ], required: ["year", "sex", "age", "population", "populationInterpolated"]))),
         ("sdgProblem", .nullable(.string())),
+        ("details", .nullable(.array(.object([
+            ("name", .string()), ("columns", .array(.string())), ("rows", .array(.array(.nullable(.scalar)))),
+        ], required: ["name", "columns", "rows"])))),
     ], required: ["country", "metadata", "glotip", "sdg"])
 }

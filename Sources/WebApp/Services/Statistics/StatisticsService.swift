@@ -23,20 +23,32 @@ struct StatisticsService {
 
     /// GLOTIP tables and SDG 16.2.2 for the filter, checked against the caller's rights.
     func statistics(_ caller: Caller, filter: StatisticsFilter, country: Country? = nil) async throws -> NationalStatistics {
+        try await compute(filter: filter, country: try await checked(caller, filter: filter, country: country))
+    }
+
+    /// The caller's right to the statistics and the filter's sense, before anything is computed:
+    /// the country reported on, or the problem as the form shows it.
+    func checked(_ caller: Caller, filter: StatisticsFilter, country: Country?) async throws -> Country {
         try await context.authorize(caller, .read, RecordFacts(kind: .nationalStatistics), on: database)
         do {
-            return try await compute(filter: filter, country: country)
-        } catch Problem.noCountry {
+            return try resolved(filter: filter, country: country)
+        } catch .noCountry {
             throw AppError.conflict(FieldError("country", .statisticsNoCountry))
-        } catch Problem.tooManyYears {
+        } catch .tooManyYears {
             throw AppError.invalid([FieldError("from", .validationStatisticsTooManyYears, ["max": "\(Self.maximumYears)"])])
         }
     }
 
+    /// The country reported on: the one asked for, or the configured one.
+    func resolved(filter: StatisticsFilter, country: Country?) throws(Problem) -> Country {
+        guard let country = country ?? context.config.statistics.country else { throw .noCountry }
+        guard filter.years.count <= Self.maximumYears else { throw .tooManyYears(filter.years.count) }
+        return country
+    }
+
     /// The same for the command line, which runs with the operator's access to the database.
     func compute(filter: StatisticsFilter, country: Country? = nil) async throws -> NationalStatistics {
-        guard let country = country ?? context.config.statistics.country else { throw Problem.noCountry }
-        guard filter.years.count <= Self.maximumYears else { throw Problem.tooManyYears(filter.years.count) }
+        let country = try resolved(filter: filter, country: country)
         let rule = SuppressionRule(threshold: context.config.statistics.suppressionThreshold)
         let tallies = try await GLOTIPTalliesQuery(filter: filter).run(on: database)
         let glotip = GLOTIPTables.rows(from: tallies, country: country, years: filter.years, rule: rule)

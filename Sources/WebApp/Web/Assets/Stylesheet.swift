@@ -80,6 +80,8 @@ enum Stylesheet {
     .notice { border-left: 4px solid var(--accent); background: #eef6ff; padding: .75rem 1rem; border-radius: var(--radius); margin-bottom: 1rem; }
     .notice.error { border-left-color: var(--danger); background: #fdf0ef; }
     .notice.success { border-left-color: var(--ok); background: #eefbf1; }
+    /* The statistics page sends its figures after the frame; the notice that they are coming goes once they are there. */
+    main:has(#statistics-figures) #statistics-loading { display: none; }
     .secret { font-family: ui-monospace, monospace; font-size: 1.1rem; background: var(--paper); border: 2px dashed var(--brand); padding: .6rem; word-break: break-all; user-select: all; }
     .case-sections ul { list-style: none; display: flex; flex-wrap: wrap; gap: .4rem .6rem; padding: 0; margin: 0 0 1rem; }
     .case-sections a { display: inline-block; padding: .2rem .7rem; border: 1px solid var(--line); border-radius: 999px; background: var(--paper); text-decoration: none; }

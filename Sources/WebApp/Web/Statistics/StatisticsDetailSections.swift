@@ -37,12 +37,22 @@ enum StatisticsDetailSections {
         }
     }
 
+    /// Legs drawn on the flow map: beyond a few dozen the arrows hide each other and the picture
+    /// says no more, and a national register has thousands. The table and the exports have them all.
+    static let mapFlowLimit = 40
+    /// Legs listed in the page's flow table; the exports list every leg.
+    static let tableFlowLimit = 100
+
     static func routes(_ context: PageContext, _ details: NationalStatistics.Details, rule: SuppressionRule) -> HTMLNode {
         let t = context.t
-        let flows = details.flows.map { FlowMap.Flow(from: $0.leg.from, to: $0.leg.to, count: $0.victims.count) }
+        let drawn = details.flows.prefix(mapFlowLimit)
+        let flows = drawn.map { FlowMap.Flow(from: $0.leg.from, to: $0.leg.to, count: $0.victims.count) }
         var labels: [String: String] = [:]
         for flow in flows { labels[flow.from] = t.countryName(flow.from); labels[flow.to] = t.countryName(flow.to) }
-        let described = details.flows.map { "\(t.countryName($0.leg.from)) → \(t.countryName($0.leg.to)): \(value($0.victims, rule, t))" }.joined(separator: "; ")
+        var described = drawn.map { "\(t.countryName($0.leg.from)) → \(t.countryName($0.leg.to)): \(value($0.victims, rule, t))" }.joined(separator: "; ")
+        if details.flows.count > drawn.count {
+            described = t(.statsFlowsDrawn, ["shown": t.number(drawn.count), "all": t.number(details.flows.count)]) + " " + described
+        }
         return section(.id("routes"), .aria("labelledby", "routes-heading")) {
             h2(.id("routes-heading")) { t(.statsRoutes) }
             if flows.isEmpty {
@@ -52,6 +62,23 @@ enum StatisticsDetailSections {
                     HTMLNode.chart(FlowMap.svg(flows: flows, title: t(.statsRoutes), description: t(.statsRoutesDescription, ["values": described]),
                                                legendTitle: t(.statsVictims), labels: labels, withheldLabel: t(.statsWithheld), domesticLabel: t(.statsDomestic),
                                                valueFormatter: { t.number($0) }))
+                }
+                element("details", [.id("flows-table-view")]) {
+                    element("summary", []) { t(.statsTableView) }
+                    if details.flows.count > tableFlowLimit {
+                        p(.class("hint")) { t(.statsFlowsListed, ["shown": t.number(tableFlowLimit), "all": t.number(details.flows.count)]) }
+                    }
+                    table(.id("flows-table")) {
+                        thead { tr { th(.scope("col")) { t(.statsRoute) }; th(.scope("col")) { t(.statsVictims) } } }
+                        tbody {
+                            for flow in details.flows.prefix(tableFlowLimit) {
+                                tr {
+                                    th(.scope("row")) { "\(t.countryName(flow.leg.from)) → \(t.countryName(flow.leg.to))" }
+                                    td { value(flow.victims, rule, t) }
+                                }
+                            }
+                        }
+                    }
                 }
                 h3 { t(.statsTopRoutes) }
                 table(.id("top-routes-table")) {

@@ -17,8 +17,8 @@ enum StatisticsExport {
         return download(Data(CSVWriter.string(metadata + [GLOTIPLongLayout.header] + rows).utf8), type: "text/csv; charset=utf-8", name: fileName(statistics, "csv"))
     }
 
-    /// Three sheets: the GLOTIP tables (counts as numbers, withheld cells as their marks), SDG 16.2.2
-    /// in the open-sdg layout, and the metadata.
+    /// The GLOTIP tables (counts as numbers, withheld cells as their marks), SDG 16.2.2 in the
+    /// open-sdg layout, the metadata, then a sheet for each table of trends, routes and services.
     static func xlsx(_ statistics: NationalStatistics, _ request: StatisticsRequest) throws -> Response {
         let glotip = statistics.glotip.map { row -> [XLSXCell] in
             let fields = GLOTIPLongLayout.fields(of: row, rule: statistics.rule).map { XLSXCell.string($0) }
@@ -34,8 +34,21 @@ enum StatisticsExport {
             XLSXSheet(name: "GLOTIP", header: GLOTIPLongLayout.header, rows: glotip),
             XLSXSheet(name: "SDG 16.2.2", header: sdgTable.first ?? [], rows: Array(sdgRows)),
             XLSXSheet(name: "Metadata", header: ["Key", "Value"], rows: metadata),
-        ])
+        ] + (statistics.details?.tables(rule: statistics.rule) ?? []).map(sheet))
         return download(data, type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", name: fileName(statistics, "xlsx"))
+    }
+
+    private static func sheet(_ table: StatisticsDetailTable) -> XLSXSheet {
+        XLSXSheet(name: table.name, header: table.columns, rows: table.rows.map { row in
+            row.map { cell in
+                switch cell {
+                case .integer(let integer): .integer(integer)
+                case .number(let number): .number(number)
+                case .text(let text): .string(text)
+                case .empty: .empty
+                }
+            }
+        })
     }
 
     static func json(_ statistics: NationalStatistics, _ request: StatisticsRequest) throws -> Response {

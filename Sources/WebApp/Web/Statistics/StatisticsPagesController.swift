@@ -1,4 +1,5 @@
 import AccessControl
+import CaseModel
 import Fluent
 import Foundation
 import Reporting
@@ -10,40 +11,64 @@ enum StatisticsPagesController {
     static func register(on routes: any RoutesBuilder) {
         routes.get("statistics", use: show)
         routes.get("statistics", "export.csv") { try await export($0) { StatisticsExport.csv($0, $1) } }
-        routes.get("statistics", "export.xlsx") { try await export($0) { try StatisticsExport.xlsx($0, $1) } }
-        routes.get("statistics", "export.json") { try await export($0) { try StatisticsExport.json($0, $1) } }
+        routes.get("statistics", "export.xlsx") { try await export($0, details: true) { try StatisticsExport.xlsx($0, $1) } }
+        routes.get("statistics", "export.json") { try await export($0, details: true) { try StatisticsExport.json($0, $1) } }
         routes.get("statistics", "chart", ":name", use: chart)
     }
 
+    /// The dashboard. Filters are checked first, so a bad filter still gets its 4xx page; then the
+    /// frame goes out at once and the figures follow it in the same response when computed.
     static func show(_ request: Request) async throws -> Response {
         let caller = try request.caller()
+        try await request.libertas.authorize(caller, .read, RecordFacts(kind: .nationalStatistics), on: request.db)
+        let service = StatisticsService(database: request.db, context: request.libertas)
         let asked: StatisticsRequest
         do {
             asked = try StatisticsRequest.parse(request)
         } catch let error as AppError where !error.fieldErrors.isEmpty {
-            // Show the form again with the problems, and no figures.
-            try await request.libertas.authorize(caller, .read, RecordFacts(kind: .nationalStatistics), on: request.db)
-            let fallback = StatisticsRequest(from: 0, to: 0, confirmedOnly: false, country: nil)
-            let model = StatisticsPage.Model(request: fallback, statistics: nil, errors: FormErrors(error.fieldErrors, t: request.localizer))
-            return request.page({ StatisticsPage.render($0, model) }, status: .unprocessableEntity)
+            return refused(request, StatisticsRequest(from: 0, to: 0, confirmedOnly: false, country: nil), error)
         }
+        let country: Country
         do {
-            let service = StatisticsService(database: request.db, context: request.libertas)
-            var statistics = try await service.statistics(caller, filter: asked.filter, country: asked.country)
-            statistics.details = try await service.details(filter: asked.filter, granularity: asked.granularity)
-            let model = StatisticsPage.Model(request: asked, statistics: statistics, unodc: try await unodc(request, statistics))
-            return request.page { StatisticsPage.render($0, model) }
+            country = try await service.checked(caller, filter: asked.filter, country: asked.country)
         } catch let error as AppError where !error.fieldErrors.isEmpty {
-            let model = StatisticsPage.Model(request: asked, statistics: nil, errors: FormErrors(error.fieldErrors, t: request.localizer))
-            return request.page({ StatisticsPage.render($0, model) }, status: error.status)
+            return refused(request, asked, error)
         }
+        let context = request.pageContext
+        let frame = StatisticsPage.frame(context, StatisticsPage.Model(request: asked, country: country))
+        let body = Response.Body(asyncStream: { writer in
+            try await writer.write(.buffer(ByteBuffer(string: frame.opening)))
+            let figures: HTMLNode
+            do {
+                var statistics = try await service.compute(filter: asked.filter, country: country)
+                statistics.details = try await service.details(filter: asked.filter, granularity: asked.granularity)
+                let model = StatisticsPage.Model(request: asked, country: country, statistics: statistics, unodc: try await unodc(request, statistics))
+                figures = StatisticsPage.figures(context, model)
+            } catch {
+                // The status line has gone: say so on the page, and keep the cause for the log.
+                request.logger.error("Statistics page failed after its frame was sent", metadata: ["error": "\(String(reflecting: error))"])
+                figures = StatisticsPage.failure(context)
+            }
+            try await writer.write(.buffer(ByteBuffer(string: figures.render() + frame.closing)))
+            try await writer.write(.end)
+        })
+        return HTMLResponse.make(body, language: context.t.language, clearFlash: context.flash != nil)
     }
 
-    static func export(_ request: Request, _ make: (NationalStatistics, StatisticsRequest) throws -> Response) async throws -> Response {
+    /// The form again with its problems, and no figures.
+    private static func refused(_ request: Request, _ asked: StatisticsRequest, _ error: AppError) -> Response {
+        let model = StatisticsPage.Model(request: asked, errors: FormErrors(error.fieldErrors, t: request.localizer))
+        return request.page({ StatisticsPage.render($0, model) }, status: error.status)
+    }
+
+    /// An export of the figures; with `details`, also of the trends, routes and services.
+    static func export(_ request: Request, details: Bool = false, _ make: (NationalStatistics, StatisticsRequest) throws -> Response) async throws -> Response {
         let caller = try request.caller()
         try await request.libertas.authorize(caller, .export, RecordFacts(kind: .nationalStatistics), on: request.db)
         let asked = try StatisticsRequest.parse(request)
-        let statistics = try await StatisticsService(database: request.db, context: request.libertas).statistics(caller, filter: asked.filter, country: asked.country)
+        let service = StatisticsService(database: request.db, context: request.libertas)
+        var statistics = try await service.statistics(caller, filter: asked.filter, country: asked.country)
+        if details { statistics.details = try await service.details(filter: asked.filter, granularity: asked.granularity) }
         return try make(statistics, asked)
     }
 
