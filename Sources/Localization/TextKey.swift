@@ -1061,4 +1061,6 @@ public enum TextKey: String, CaseIterable, Sendable {
     case statsFailed = "stats.failed"
     case statsFlowsDrawn = "stats.flowsDrawn"
     case statsFlowsListed = "stats.flowsListed"
+    case statsDownloadChart = "stats.downloadChart"
+    case statsPNGUnavailable = "stats.pngUnavailable"
 }

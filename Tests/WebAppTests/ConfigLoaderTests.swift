@@ -97,6 +97,27 @@ struct ConfigLoaderTests {
         }
     }
 
+    @Test("The PNG renderer is found on PATH or named; a name that is no program is an error")
+    func chartRenderer() throws {
+        let cwd = try scratch()
+        defer { try? FileManager.default.removeItem(at: cwd) }
+        // A directory on PATH holding an executable rsvg-convert, made here so the test needs no install.
+        let bin = cwd.appendingPathComponent("bin")
+        try FileManager.default.createDirectory(at: bin, withIntermediateDirectories: true)
+        let fake = bin.appendingPathComponent("rsvg-convert")
+        try Data("#!/bin/sh\n".utf8).write(to: fake)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: fake.path)
+        let found = try ConfigLoader(flags: ConfigFlags(), environment: ["PATH": "/nonexistent:\(bin.path)"], workingDirectory: cwd).load()
+        #expect(found.statistics.rsvgConvert == fake.path)
+        let none = try ConfigLoader(flags: ConfigFlags(), environment: ["PATH": "/nonexistent"], workingDirectory: cwd).load()
+        #expect(none.statistics.rsvgConvert == nil)
+        #expect {
+            try ConfigLoader(flags: ConfigFlags(), environment: ["LIBERTAS_RSVG_CONVERT": cwd.appendingPathComponent("nothing").path], workingDirectory: cwd).load()
+        } throws: { error in
+            (error as? ConfigurationError)?.problems.map(\.setting) == ["LIBERTAS_RSVG_CONVERT"] && "\(error)".contains("librsvg2-bin")
+        }
+    }
+
     @Test("A key file that was named but does not exist is an error, never silently created")
     func explicitKeyFile() throws {
         let cwd = try scratch()

@@ -271,6 +271,45 @@ struct StatisticsTests {
         }
     }
 
+    /// librsvg's renderer, when this machine has it (CI installs librsvg2-bin).
+    static let rsvgConvert = ConfigLoader.executable(named: "rsvg-convert", path: ProcessInfo.processInfo.environment["PATH"])
+
+    @Test("Without a PNG renderer the page offers SVG only and a PNG request says what to install")
+    func pngUnavailable() async throws {
+        try await TestApp.run { world in
+            let s = try await Self.setUp(world)
+            let analyst = try await world.browser(signedInAs: s.analyst)
+            let page = try await analyst.get("/statistics?from=2025&to=2025&country=MDA").body.string
+            #expect(page.contains("id=\"chart-forms-svg\"") && !page.contains("chart-forms-png"))
+            let png = try await analyst.get("/statistics/chart/forms.png?from=2025&to=2025&country=MDA")
+            #expect(png.status == .serviceUnavailable)
+            #expect(png.body.string.contains("librsvg2-bin"))
+        }
+    }
+
+    @Test("Charts download as PNG drawn by rsvg-convert, for analysts only",
+          .enabled(if: rsvgConvert != nil, "rsvg-convert is not installed (Debian: librsvg2-bin); .ci/install-dependencies installs it"))
+    func pngCharts() async throws {
+        try await TestApp.run(adjust: { $0.statistics.rsvgConvert = Self.rsvgConvert }) { world in
+            let s = try await Self.setUp(world)
+            let query = "from=2025&to=2025&country=MDA"
+            let analyst = try await world.browser(signedInAs: s.analyst)
+            #expect(try await analyst.get("/statistics?\(query)").body.string.contains("href=\"/statistics/chart/forms.png?from=2025&amp;to=2025&amp;country=MDA"))
+            let png = try await analyst.get("/statistics/chart/forms.png?\(query)")
+            #expect(png.status == .ok)
+            #expect(png.headers.contentType?.description == "image/png")
+            let bytes = Array(Data(buffer: png.body))
+            #expect(bytes.starts(with: [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]))
+            // The IHDR width, big-endian at bytes 16–19: twice the SVG's width.
+            let svg = try await analyst.get("/statistics/chart/forms.svg?\(query)").body.string
+            let svgWidth = try #require(svg.firstMatch(of: /width="(\d+)"/).flatMap { Int($0.1) })
+            let width = bytes[16..<20].reduce(0) { $0 << 8 | Int($1) }
+            #expect(width == svgWidth * ChartRasterizer.zoom)
+            let worker = try await world.browser(signedInAs: s.worker)
+            #expect([.forbidden, .notFound].contains(try await worker.get("/statistics/chart/forms.png?\(query)").status))
+        }
+    }
+
     @Test("Routes come from the events in date order, undated last, and follow every change to them")
     func routesFromEvents() async throws {
         try await TestApp.run { world in

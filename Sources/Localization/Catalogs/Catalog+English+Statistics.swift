@@ -108,5 +108,7 @@ extension Catalog {
         .statsFailed: "The figures could not be computed. Please try again; if it keeps happening, tell your administrator.",
         .statsFlowsDrawn: "The map draws the {shown} largest of {all} flows.",
         .statsFlowsListed: "The {shown} largest of {all} flows; the XLSX and JSON exports list them all.",
+        .statsDownloadChart: "Download this chart:",
+        .statsPNGUnavailable: "PNG charts are not available on this installation: it needs librsvg's rsvg-convert (Debian package librsvg2-bin). The SVG version of every chart is available.",
     ]
 }

@@ -107,5 +107,7 @@ extension Catalog {
         .statsFailed: "无法计算这些数据。请重试；如果问题持续出现，请告知管理员。",
         .statsFlowsDrawn: "地图绘制了 {all} 条流向中最大的 {shown} 条。",
         .statsFlowsListed: "列出 {all} 条流向中最大的 {shown} 条；XLSX 和 JSON 导出文件包含全部流向。",
+        .statsDownloadChart: "下载此图表：",
+        .statsPNGUnavailable: "此系统无法生成 PNG 图表：需要安装 librsvg 的 rsvg-convert（Debian 软件包 librsvg2-bin）。所有图表均可下载 SVG 版本。",
     ]
 }

@@ -142,10 +142,14 @@ public struct AppConfig: Sendable {
         /// Counts from 1 to this minus one are withheld from anyone without access to personal
         /// data (`LIBERTAS_SUPPRESSION_THRESHOLD`, default 5 as UNODC; 0 or 1 turns it off).
         public var suppressionThreshold = 5
+        /// librsvg's `rsvg-convert`, which draws the PNG copies of the charts
+        /// (`LIBERTAS_RSVG_CONVERT`; default: found on `PATH`). Without it charts are SVG only.
+        public var rsvgConvert: String?
 
-        public init(country: Country? = nil, suppressionThreshold: Int = 5) {
+        public init(country: Country? = nil, suppressionThreshold: Int = 5, rsvgConvert: String? = nil) {
             self.country = country
             self.suppressionThreshold = suppressionThreshold
+            self.rsvgConvert = rsvgConvert
         }
     }
 

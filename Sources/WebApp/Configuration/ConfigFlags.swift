@@ -56,4 +56,5 @@ public enum EnvironmentKey {
     public static let webhookRetryMax = "LIBERTAS_WEBHOOK_RETRY_MAX"
     public static let country = "LIBERTAS_COUNTRY"
     public static let suppressionThreshold = "LIBERTAS_SUPPRESSION_THRESHOLD"
+    public static let rsvgConvert = "LIBERTAS_RSVG_CONVERT"
 }

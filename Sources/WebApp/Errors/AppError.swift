@@ -20,6 +20,9 @@ public enum AppError: Error, Sendable {
     case tooManyAttempts(retryAfter: Int)
     /// 403 on a form post whose CSRF token is missing or stale.
     case csrfRejected
+    /// 503: this installation lacks something the request needs (a tool not installed); the
+    /// message says what.
+    case unavailable(TextKey)
 
     public var status: HTTPResponseStatus {
         switch self {
@@ -30,6 +33,7 @@ public enum AppError: Error, Sendable {
         case .invalid: .unprocessableEntity
         case .conflict: .conflict
         case .tooManyAttempts: .tooManyRequests
+        case .unavailable: .serviceUnavailable
         }
     }
 
@@ -44,6 +48,7 @@ public enum AppError: Error, Sendable {
         case .conflict: "conflict"
         case .tooManyAttempts: "too_many_attempts"
         case .csrfRejected: "csrf_rejected"
+        case .unavailable: "unavailable"
         }
     }
 
@@ -58,6 +63,7 @@ public enum AppError: Error, Sendable {
         case .conflict(let field): field.message(t)
         case .tooManyAttempts(let seconds): t(.errorTooManyAttempts, ["minutes": String(max(1, (seconds + 59) / 60))])
         case .csrfRejected: t(.errorCSRF)
+        case .unavailable(let key): t(key)
         }
     }
 

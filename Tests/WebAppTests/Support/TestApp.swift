@@ -21,10 +21,11 @@ enum TestApp {
     ///
     /// - Parameter sqliteFile: use an SQLite file in the test's data directory
     ///   instead of memory (ignored on PostgreSQL), for tests that read the file itself.
-    static func run(sqliteFile: Bool = false, _ body: (TestWorld) async throws -> Void) async throws {
+    /// - Parameter adjust: changes to the configuration before the application starts.
+    static func run(sqliteFile: Bool = false, adjust: (inout AppConfig) -> Void = { _ in }, _ body: (TestWorld) async throws -> Void) async throws {
         try await gate.acquire()
         do {
-            try await runUngated(sqliteFile: sqliteFile, body)
+            try await runUngated(sqliteFile: sqliteFile, adjust: adjust, body)
             await gate.release()
         } catch {
             await gate.release()
@@ -32,7 +33,7 @@ enum TestApp {
         }
     }
 
-    private static func runUngated(sqliteFile: Bool, _ body: (TestWorld) async throws -> Void) async throws {
+    private static func runUngated(sqliteFile: Bool, adjust: (inout AppConfig) -> Void, _ body: (TestWorld) async throws -> Void) async throws {
         let dataDirectory = FileManager.default.temporaryDirectory.appendingPathComponent("libertas-test-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dataDirectory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dataDirectory) }
@@ -47,6 +48,7 @@ enum TestApp {
             logLevel: .warning
         )
         config.security.passwordHashCost = 4
+        adjust(&config)
 
         let app = try await Application.make(.testing)
         do {

@@ -61,6 +61,10 @@ enum StatisticsExport {
         download(Data(chart.svg.utf8), type: "image/svg+xml", name: "libertas-\(chart.name)-\(statistics.country.iso3)-\(statistics.years.upperBound).svg")
     }
 
+    static func png(_ data: Data, _ chart: StatisticsCharts.Chart, _ statistics: NationalStatistics) -> Response {
+        download(data, type: "image/png", name: "libertas-\(chart.name)-\(statistics.country.iso3)-\(statistics.years.upperBound).png")
+    }
+
     private static func download(_ data: Data, type: String, name: String) -> Response {
         var headers = HTTPHeaders()
         headers.replaceOrAdd(name: .contentType, value: type)

@@ -18,6 +18,8 @@ enum StatisticsPage {
         /// UNODC's published figures for the same country and years: detected victims and persons convicted.
         var unodc: [Int: (victims: Int??, convicted: Int??)] = [:]
         var errors: FormErrors = .none
+        /// Whether charts can be downloaded as PNG (the renderer is installed).
+        var pngCharts = false
     }
 
     /// Where the figures go in the frame. An HTML comment, so no reader's text can contain it.
@@ -54,11 +56,12 @@ enum StatisticsPage {
             if let statistics = model.statistics {
                 let tables = StatisticsTables(rows: statistics.glotip, rule: statistics.rule)
                 let year = statistics.years.upperBound
+                let links = StatisticsSections.ChartLinks(query: model.request.query, png: model.pngCharts)
                 p(.class("notice"), .id("suppression-rule")) { statistics.rule.threshold > 1 ? t(.statsSuppressionNote, ["threshold": "\(statistics.rule.threshold)", "max": "\(statistics.rule.threshold - 1)"]) : t(.statsNoSuppression) }
-                StatisticsSections.totals(context, statistics, tables)
+                StatisticsSections.totals(context, statistics, tables, links: links)
                 StatisticsSections.sexAge(context, tables, year: year)
-                StatisticsSections.forms(context, tables, year: year)
-                StatisticsSections.citizenship(context, tables, year: year)
+                StatisticsSections.forms(context, tables, year: year, links: links)
+                StatisticsSections.citizenship(context, tables, year: year, links: links)
                 StatisticsSections.justice(context, tables, year: year)
                 StatisticsSections.sdg(context, statistics, year: year)
                 if let details = statistics.details {

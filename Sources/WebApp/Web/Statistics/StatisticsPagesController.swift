@@ -42,7 +42,8 @@ enum StatisticsPagesController {
             do {
                 var statistics = try await service.compute(filter: asked.filter, country: country)
                 statistics.details = try await service.details(filter: asked.filter, granularity: asked.granularity)
-                let model = StatisticsPage.Model(request: asked, country: country, statistics: statistics, unodc: try await unodc(request, statistics))
+                let model = StatisticsPage.Model(request: asked, country: country, statistics: statistics, unodc: try await unodc(request, statistics),
+                                                 pngCharts: request.libertas.config.statistics.rsvgConvert != nil)
                 figures = StatisticsPage.figures(context, model)
             } catch {
                 // The status line has gone: say so on the page, and keep the cause for the log.
@@ -72,12 +73,22 @@ enum StatisticsPagesController {
         return try make(statistics, asked)
     }
 
+    /// One chart alone, as `NAME.svg` or `NAME.png`.
     static func chart(_ request: Request) async throws -> Response {
-        let name = (request.parameters.get("name") ?? "").replacingOccurrences(of: ".svg", with: "")
+        let file = request.parameters.get("name") ?? ""
+        let (name, format) = file.hasSuffix(".png") ? (String(file.dropLast(4)), "png") : (file.replacingOccurrences(of: ".svg", with: ""), "svg")
         guard StatisticsCharts.names.contains(name) else { throw AppError.notFound }
-        return try await export(request) { statistics, _ in
-            guard let chart = StatisticsCharts.chart(named: name, statistics, t: request.localizer) else { throw AppError.notFound }
-            return StatisticsExport.svg(chart, statistics)
+        let caller = try request.caller()
+        try await request.libertas.authorize(caller, .export, RecordFacts(kind: .nationalStatistics), on: request.db)
+        let asked = try StatisticsRequest.parse(request)
+        let statistics = try await StatisticsService(database: request.db, context: request.libertas).statistics(caller, filter: asked.filter, country: asked.country)
+        guard let chart = StatisticsCharts.chart(named: name, statistics, t: request.localizer) else { throw AppError.notFound }
+        guard format == "png" else { return StatisticsExport.svg(chart, statistics) }
+        do {
+            let png = try await ChartRasterizer(executable: request.libertas.config.statistics.rsvgConvert).png(chart.svg, on: request.application.threadPool)
+            return StatisticsExport.png(png, chart, statistics)
+        } catch ChartRasterizer.Problem.unavailable {
+            throw AppError.unavailable(.statsPNGUnavailable)
         }
     }
 

@@ -7,11 +7,11 @@ import Reporting
 /// The sections of the statistics page. Each chart is followed by the table it draws, and its
 /// description (the alt text) says what it shows in words.
 enum StatisticsSections {
-    static func totals(_ context: PageContext, _ statistics: NationalStatistics, _ tables: StatisticsTables) -> HTMLNode {
+    static func totals(_ context: PageContext, _ statistics: NationalStatistics, _ tables: StatisticsTables, links: ChartLinks) -> HTMLNode {
         let t = context.t
         return section(.id("totals"), .aria("labelledby", "totals-heading")) {
             h2(.id("totals-heading")) { t(.statsDetectedVictims) }
-            if statistics.years.count > 1 { figureNode(StatisticsCharts.totals(statistics, t: t)) }
+            if statistics.years.count > 1 { figureNode(StatisticsCharts.totals(statistics, t: t), links, t) }
             table(.id("totals-table")) {
                 caption { t(.statsDetectedVictimsCaption) }
                 thead { tr { th(.scope("col")) { t(.statsYear) }; th(.scope("col")) { t(.statsDetectedVictims) }; th(.scope("col")) { t(.statsPersonsConvicted) } } }
@@ -54,12 +54,12 @@ enum StatisticsSections {
         }
     }
 
-    static func forms(_ context: PageContext, _ tables: StatisticsTables, year: Int) -> HTMLNode {
+    static func forms(_ context: PageContext, _ tables: StatisticsTables, year: Int, links: ChartLinks) -> HTMLNode {
         let t = context.t
         let categories = tables.categories(.detectedVictims, .formOfExploitation, year: year)
         return section(.id("forms"), .aria("labelledby", "forms-heading")) {
             h2(.id("forms-heading")) { t(.statsByForm, ["year": "\(year)"]) }
-            figureNode(StatisticsCharts.forms(categories, year: year, t: t))
+            figureNode(StatisticsCharts.forms(categories, year: year, t: t), links, t)
             table(.id("forms-table")) {
                 thead { tr {
                     th(.scope("col")) { t(.statsForm) }
@@ -93,7 +93,7 @@ enum StatisticsSections {
         }
     }
 
-    static func citizenship(_ context: PageContext, _ tables: StatisticsTables, year: Int) -> HTMLNode {
+    static func citizenship(_ context: PageContext, _ tables: StatisticsTables, year: Int, links: ChartLinks) -> HTMLNode {
         let t = context.t
         let citizenships = tables.categories(.detectedVictims, .citizenship, year: year)
         let repatriation = tables.categories(.detectedVictims, .repatriation, year: year)
@@ -102,7 +102,7 @@ enum StatisticsSections {
             if citizenships.isEmpty {
                 p(.class("empty")) { t(.statsNoVictims) }
             } else {
-                figureNode(StatisticsCharts.citizenship(citizenships, year: year, t: t))
+                figureNode(StatisticsCharts.citizenship(citizenships, year: year, t: t), links, t)
                 categoryTable(citizenships, tables, id: "citizenship-table", heading: t(.statsCitizenship), t: t)
             }
             h3 { t(.statsByRepatriation, ["year": "\(year)"]) }
@@ -230,9 +230,24 @@ enum StatisticsSections {
         }
     }
 
-    static func figureNode(_ chart: StatisticsCharts.Chart) -> HTMLNode {
+    /// Where a chart can be downloaded alone: the page's query, and whether PNG can be drawn.
+    struct ChartLinks {
+        var query: String
+        var png: Bool
+    }
+
+    static func figureNode(_ chart: StatisticsCharts.Chart, _ links: ChartLinks, _ t: Localizer) -> HTMLNode {
         element("figure", [.class("chart"), .id("chart-\(chart.name)")]) {
             HTMLNode.chart(chart.svg)
+            element("figcaption", [.class("chart-downloads")]) {
+                t(.statsDownloadChart)
+                " "
+                a(.href("/statistics/chart/\(chart.name).svg?\(links.query)"), .id("chart-\(chart.name)-svg")) { "SVG" }
+                if links.png {
+                    " · "
+                    a(.href("/statistics/chart/\(chart.name).png?\(links.query)"), .id("chart-\(chart.name)-png")) { "PNG" }
+                }
+            }
         }
     }
 
