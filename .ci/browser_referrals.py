@@ -13,19 +13,13 @@ Screenshots go to .ci/artifacts/referrals-*.png. Exits non-zero on any failure.
 
 Usage: browser_referrals.py [--binary .build/debug/libertas]
 """
-import argparse
-import os
 import re
-import shutil
-import tempfile
-import time
 
-from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select
 
 from browser_cases import seed_demo
-from browser_support import ARTIFACTS, Browser, free_port, start_server, stop_server
+from browser_support import Browser, acceptance_test
 
 WORKER_A = "inspector.amara"
 SUPERVISOR_A = "sergeant.li"
@@ -181,38 +175,5 @@ def run(t, password):
     receiver_loses_access(t, referral_url)
 
 
-def main():
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--binary", default=".build/debug/libertas")
-    args = parser.parse_args()
-    binary = os.path.abspath(args.binary)
-    os.makedirs(ARTIFACTS, exist_ok=True)
-    data_dir = tempfile.mkdtemp(prefix="libertas-referrals-")
-    started = time.time()
-    server = None
-    t = None
-    try:
-        first, _ = start_server(binary, data_dir, free_port())
-        stop_server(first)
-        password = seed_demo(binary, data_dir)
-        port = free_port()
-        server = start_server(binary, data_dir, port, first_start=False)[0]
-        t = Referrals(f"http://127.0.0.1:{port}")
-        run(t, password)
-        print(f"Browser referral test passed in {time.time() - started:.0f} s.")
-    except AssertionError as failure:
-        raise SystemExit(f"Browser referral test FAILED: {failure}")
-    except WebDriverException as failure:
-        if t:
-            failure = t.describe(failure)
-        raise SystemExit(f"Browser referral test FAILED: {failure}")
-    finally:
-        if t:
-            t.driver.quit()
-        if server:
-            stop_server(server)
-        shutil.rmtree(data_dir, ignore_errors=True)
-
-
 if __name__ == "__main__":
-    main()
+    acceptance_test("referral", seed_demo, lambda base_url, _downloads: Referrals(base_url), lambda t, password, _work_dir: run(t, password))

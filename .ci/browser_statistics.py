@@ -7,24 +7,21 @@ A register of 300 synthetic cases (seeded, so the same every run) is reported fo
 2. the filters switch to one year by month, confirmed victims only: the address and the trends
    table follow;
 3. the XLSX export downloads, LibreOffice converts its first sheet to CSV, and every cell of the
-   sex × age table on the page has the same value in the file (`<5` and `x` included);
+   sex × age table on the page has the same value in the file (`<5` and `x` included); a chart
+   downloads as PNG;
 4. no count from 1 to 4 appears anywhere on the page or in the file;
 5. the page in Chinese (screenshot), and a case worker is refused.
 Screenshots go to .ci/artifacts/statistics-*.png.
 """
-import argparse
 import csv
 import os
 import re
 import shutil
 import subprocess
-import tempfile
-import time
 
-from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.common.by import By
 
-from browser_support import ARTIFACTS, Browser, free_port, start_server, stop_server
+from browser_support import ARTIFACTS, Browser, acceptance_test
 
 SECTIONS = ["totals", "sex-age", "forms", "citizenship", "justice", "sdg", "trends", "routes", "services", "comparison"]
 GLOTIP_COLUMNS = ["Iso3_code", "Country", "Region", "Subregion", "Indicator", "Dimension", "Category", "Sex", "Age", "Year",
@@ -77,6 +74,7 @@ def run(t, password, work_dir):
     t.expect(all(d.find_element(By.ID, chart.get_attribute("aria-labelledby").split()[-1]).get_attribute("textContent").strip() for chart in charts),
              "every chart's description has text")
     t.expect(not small_counts(t.cells("main table")), "no count from 1 to 4 on the page")
+    t.expect(not d.find_element(By.ID, "statistics-loading").is_displayed(), "the notice that figures are coming is gone once they are there")
     t.full_shot("dashboard")
 
     print("2. Filters: 2024 only, by month, confirmed victims only")
@@ -111,6 +109,12 @@ def run(t, password, work_dir):
     t.expect(not small_counts(r[11] for r in rows[1:]), "no count from 1 to 4 in the file")
     print(f"  compared {len(grid)} cells; the file has {len(rows) - 1} rows")
 
+    print("3b. A chart downloads as PNG")
+    png = t.download("#chart-forms-png", "libertas-forms-MDA-2024.png", os.path.join(work_dir, "forms.png"))
+    with open(png, "rb") as f:
+        t.expect(f.read(8) == b"\x89PNG\r\n\x1a\n", "the chart downloads as a PNG image")
+    shutil.copy(png, os.path.join(ARTIFACTS, "statistics-chart-forms.png"))
+
     print("4. The page in Chinese")
     t.click_and_wait(d.find_element(By.LINK_TEXT, "简体中文"))
     t.expect("国家统计" in t.text(), "the page is in Chinese")
@@ -125,39 +129,5 @@ def run(t, password, work_dir):
     t.shot("case-worker-refused")
 
 
-def main():
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--binary", default=".build/debug/libertas")
-    args = parser.parse_args()
-    binary = os.path.abspath(args.binary)
-    os.makedirs(ARTIFACTS, exist_ok=True)
-    work_dir = tempfile.mkdtemp(prefix="libertas-statistics-")
-    data_dir, downloads = os.path.join(work_dir, "data"), os.path.join(work_dir, "downloads")
-    os.makedirs(downloads)
-    started = time.time()
-    server, t = None, None
-    try:
-        first, _ = start_server(binary, data_dir, free_port())
-        stop_server(first)
-        password = seed(binary, data_dir)
-        port = free_port()
-        server = start_server(binary, data_dir, port, first_start=False, environment={"LIBERTAS_COUNTRY": "MDA"})[0]
-        t = Statistics(f"http://127.0.0.1:{port}", downloads)
-        run(t, password, work_dir)
-        print(f"Browser statistics test passed in {time.time() - started:.0f} s.")
-    except AssertionError as failure:
-        raise SystemExit(f"Browser statistics test FAILED: {failure}")
-    except WebDriverException as failure:
-        if t:
-            failure = t.describe(failure)
-        raise SystemExit(f"Browser statistics test FAILED: {failure}")
-    finally:
-        if t:
-            t.driver.quit()
-        if server:
-            stop_server(server)
-        shutil.rmtree(work_dir, ignore_errors=True)
-
-
 if __name__ == "__main__":
-    main()
+    acceptance_test("statistics", seed, Statistics, run, environment={"LIBERTAS_COUNTRY": "MDA"})

@@ -1,9 +1,11 @@
 """What the browser tests share: a free port, a `libertas serve` process, headless Chromium."""
+import argparse
 import os
 import re
 import shutil
 import socket
 import subprocess
+import tempfile
 import time
 import traceback
 
@@ -274,3 +276,40 @@ class Browser:
     def sign_out(self):
         self.click_and_wait("form[action='/logout'] button")
         self.wait_for_path("/login")
+
+
+def acceptance_test(title, seed, make_browser, run, environment=None):
+    """Runs one browser acceptance test on a fresh installation: first start, `seed(binary,
+    data_dir)` (returns the users' password), a server with `environment`, then
+    `run(browser, password, work_dir)`. Any failure ends the process with a message naming `title`,
+    and the server, the browser and the files are cleaned up whatever happens."""
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--binary", default=".build/debug/libertas")
+    binary = os.path.abspath(parser.parse_args().binary)
+    os.makedirs(ARTIFACTS, exist_ok=True)
+    work_dir = tempfile.mkdtemp(prefix="libertas-browser-")
+    data_dir, downloads = os.path.join(work_dir, "data"), os.path.join(work_dir, "downloads")
+    os.makedirs(downloads)
+    started = time.time()
+    server, browser = None, None
+    try:
+        first, _ = start_server(binary, data_dir, free_port())
+        stop_server(first)
+        password = seed(binary, data_dir)
+        port = free_port()
+        server = start_server(binary, data_dir, port, first_start=False, environment=environment)[0]
+        browser = make_browser(f"http://127.0.0.1:{port}", downloads)
+        run(browser, password, work_dir)
+        print(f"Browser {title} test passed in {time.time() - started:.0f} s.")
+    except AssertionError as failure:
+        raise SystemExit(f"Browser {title} test FAILED: {failure}")
+    except WebDriverException as failure:
+        if browser:
+            failure = browser.describe(failure)
+        raise SystemExit(f"Browser {title} test FAILED: {failure}")
+    finally:
+        if browser:
+            browser.driver.quit()
+        if server:
+            stop_server(server)
+        shutil.rmtree(work_dir, ignore_errors=True)
