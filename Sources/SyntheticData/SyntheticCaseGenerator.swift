@@ -10,6 +10,7 @@ import CaseModel
 /// on identical data. Every generated record passes ``RecordValidation``.
 public struct SyntheticCaseGenerator: Sendable {
     private var random: SeededRandom
+    private var aftercare: SyntheticAftercare
     private let today: PartialDate
 
     /// - Parameters:
@@ -17,6 +18,7 @@ public struct SyntheticCaseGenerator: Sendable {
     ///   - today: no generated date is later than this.
     public init(seed: UInt64, today: PartialDate) {
         random = SeededRandom(seed: seed)
+        aftercare = SyntheticAftercare(random: SeededRandom(seed: seed ^ 0xAF7E_CA2E), today: today)
         self.today = today
     }
 
@@ -61,7 +63,11 @@ public struct SyntheticCaseGenerator: Sendable {
         }
         let route = route(origin: origin, destination: destination, recruited: recruited, identified: identified)
         let events = route.map { SyntheticCase.Event(victimIndex: count == 1 ? 0 : nil, event: $0) }
-        return SyntheticCase(record: record(opened: identified, victims: victims), victims: victims, perpetrators: perpetrators, events: events)
+        let record = record(opened: identified, victims: victims)
+        let (services, plans) = aftercare.care(for: &victims, origin: origin, destination: destination, identified: identified)
+        let childVictim = victims.contains { $0.context.ageGroupAtExploitation == .child }
+        let justice = aftercare.justice(perpetrators: perpetrators.count, childVictim: childVictim, identified: identified)
+        return SyntheticCase(record: record, victims: victims, perpetrators: perpetrators, events: events, services: services, supportPlans: plans, justice: justice)
     }
 
     // MARK: - Parts

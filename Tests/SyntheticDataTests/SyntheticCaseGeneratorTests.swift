@@ -49,6 +49,40 @@ struct SyntheticCaseGeneratorTests {
         }
     }
 
+    @Test("Aftercare: services for victims only, justice stages in order, repatriation home; nothing after today")
+    func aftercare() {
+        let cases = Self.cases(5_000)
+        var services = 0, convicted = 0, formalContact = 0, repatriated = 0
+        for generated in cases {
+            for service in generated.services {
+                services += 1
+                let victim = generated.victims[service.victimIndex]
+                #expect(victim.context.traffickingStatus != .notAVictimOfTrafficking)
+                #expect((service.startedOn ?? Self.today) <= Self.today && (service.endedOn ?? Self.today) <= Self.today)
+                #expect(service.endedOn == nil || service.status == .completed)
+                if let start = service.startedOn, let end = service.endedOn { #expect(start <= end) }
+            }
+            for plan in generated.supportPlans { #expect((plan.completedOn ?? Self.today) <= Self.today) }
+            // Each perpetrator's stages come in order, each on or after the one before.
+            for index in generated.perpetrators.indices {
+                let steps = generated.justice.filter { $0.perpetratorIndex == index }
+                let expected: [SyntheticCase.JusticeStep.Stage] = [.formalContact, .prosecuted, .convicted]
+                #expect(steps.map(\.stage) == Array(expected.prefix(steps.count)))
+                #expect(steps.map(\.reachedOn) == steps.map(\.reachedOn).sorted() && steps.allSatisfy { $0.reachedOn <= Self.today })
+                formalContact += steps.isEmpty ? 0 : 1
+                convicted += steps.count == 3 ? 1 : 0
+            }
+            for victim in generated.victims {
+                guard let home = victim.context.repatriatedTo else { continue }
+                repatriated += 1
+                #expect(victim.person.citizenships.first == home && victim.context.exploitationCountry != home)
+                #expect(victim.context.repatriatedOn.map { $0 <= Self.today } == true)
+            }
+        }
+        // Every section of the statistics has something to show, and fewer are convicted than suspected.
+        #expect(services > 1_000 && repatriated > 50 && convicted > 50 && convicted < formalContact / 2)
+    }
+
     /// The shares in the generated victims are compared with shares counted
     /// directly from the CTDC Victim–Perpetrator CSV (an independent count of
     /// the file, not the generator's own table), within sampling error.

@@ -18,6 +18,56 @@ public struct CaseDraft: Sendable {
     public var preferredReference: String?
     /// The case worker the case is assigned to.
     public var assignedTo: UUID?
+    /// Services given to victims (by index into `victims`), for registers brought in whole.
+    public var services: [Service] = []
+    /// Support plans for victims (by index into `victims`).
+    public var supportPlans: [SupportPlan] = []
+    /// Criminal-justice stages of perpetrators (by index into `perpetrators`).
+    public var justiceStages: [JusticeStep] = []
+
+    public struct Service: Sendable {
+        public var victimIndex: Int
+        public var type: ServiceType
+        public var status: ServiceStatus
+        public var startedOn: PartialDate?
+        public var endedOn: PartialDate?
+
+        public init(victimIndex: Int, type: ServiceType, status: ServiceStatus, startedOn: PartialDate?, endedOn: PartialDate?) {
+            self.victimIndex = victimIndex
+            self.type = type
+            self.status = status
+            self.startedOn = startedOn
+            self.endedOn = endedOn
+        }
+    }
+
+    public struct SupportPlan: Sendable {
+        public var victimIndex: Int
+        public var type: SupportPlanType
+        /// Set when the plan is completed.
+        public var completedOn: PartialDate?
+
+        public init(victimIndex: Int, type: SupportPlanType, completedOn: PartialDate?) {
+            self.victimIndex = victimIndex
+            self.type = type
+            self.completedOn = completedOn
+        }
+    }
+
+    public struct JusticeStep: Sendable {
+        public var perpetratorIndex: Int
+        /// A `JusticeStage` raw value.
+        public var stage: String
+        public var reachedOn: PartialDate
+        public var article: String?
+
+        public init(perpetratorIndex: Int, stage: String, reachedOn: PartialDate, article: String?) {
+            self.perpetratorIndex = perpetratorIndex
+            self.stage = stage
+            self.reachedOn = reachedOn
+            self.article = article
+        }
+    }
 
     public init(
         record: CaseRecord,
@@ -77,11 +127,31 @@ public struct CaseRowBuilder: Sendable {
             rows.victims.append(model)
             victimIDs.append(try model.requireID())
         }
+        var perpetratorIDs: [UUID] = []
         for (index, perpetrator) in draft.perpetrators.enumerated() {
             let (id, _) = try personID(perpetrator.person, index: index, role: "p")
             let model = PerpetratorModel(caseID: caseID, personID: id, relationship: nil)
             rows.codes += try codecs.perpetrator.apply(perpetrator.context, to: model)
             rows.perpetrators.append(model)
+            perpetratorIDs.append(try model.requireID())
+        }
+        var planIDs: [Int: UUID] = [:]
+        for plan in draft.supportPlans where victimIDs.indices.contains(plan.victimIndex) {
+            let model = SupportPlanModel(caseID: caseID, victimID: victimIDs[plan.victimIndex], planType: plan.type.rawValue)
+            model.actualEnd = plan.completedOn?.firstDayText
+            rows.supportPlans.append(model)
+            planIDs[plan.victimIndex] = try model.requireID()
+        }
+        for service in draft.services where victimIDs.indices.contains(service.victimIndex) {
+            let model = ServiceModel(caseID: caseID, victimID: victimIDs[service.victimIndex], serviceType: service.type.rawValue, status: service.status.rawValue)
+            model.$supportPlan.id = planIDs[service.victimIndex]
+            model.startOn = service.startedOn?.firstDayText
+            model.endOn = service.endedOn?.firstDayText
+            rows.services.append(model)
+        }
+        for step in draft.justiceStages where perpetratorIDs.indices.contains(step.perpetratorIndex) {
+            rows.justiceStages.append(JusticeStageModel(caseID: caseID, perpetratorID: perpetratorIDs[step.perpetratorIndex], stage: step.stage,
+                                                        reachedOn: step.reachedOn.description, article: step.article, recordedBy: createdBy))
         }
         for item in draft.events {
             let event = TraffickingEventModel(caseID: caseID, victimID: item.victimIndex.flatMap { victimIDs.indices.contains($0) ? victimIDs[$0] : nil }, eventType: item.event.type.rawValue)

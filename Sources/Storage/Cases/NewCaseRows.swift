@@ -13,6 +13,9 @@ public struct NewCaseRows: Sendable {
     public var perpetrators: [PerpetratorModel] = []
     public var codes: [CodeValueModel] = []
     public var events: [TraffickingEventModel] = []
+    public var supportPlans: [SupportPlanModel] = []
+    public var services: [ServiceModel] = []
+    public var justiceStages: [JusticeStageModel] = []
 
     public init() {}
 
@@ -25,6 +28,9 @@ public struct NewCaseRows: Sendable {
         perpetrators += other.perpetrators
         codes += other.codes
         events += other.events
+        supportPlans += other.supportPlans
+        services += other.services
+        justiceStages += other.justiceStages
     }
 
     /// Inserts everything, parents before children, in multi-row statements, and the victims'
@@ -38,6 +44,9 @@ public struct NewCaseRows: Sendable {
         try await BulkInsert.insert(perpetrators, on: database)
         try await BulkInsert.insert(codes, on: database)
         try await BulkInsert.insert(events, on: database)
+        try await Self.create(supportPlans, on: database)
+        try await Self.create(services, on: database)
+        try await Self.create(justiceStages, on: database)
         try await VictimFacts.refresh(caseIDs: Set(victims.map { $0.$caseFile.id }), on: database)
     }
 

@@ -92,5 +92,8 @@ extension CaseDraft {
             perpetrators: generated.perpetrators.map { (.new($0.person), $0.context) },
             events: generated.events.map { ($0.victimIndex, $0.event) }
         )
+        services = generated.services.map { Service(victimIndex: $0.victimIndex, type: $0.type, status: $0.status, startedOn: $0.startedOn, endedOn: $0.endedOn) }
+        supportPlans = generated.supportPlans.map { SupportPlan(victimIndex: $0.victimIndex, type: $0.type, completedOn: $0.completedOn) }
+        justiceStages = generated.justice.map { JusticeStep(perpetratorIndex: $0.perpetratorIndex, stage: $0.stage.rawValue, reachedOn: $0.reachedOn, article: $0.article) }
     }
 }
