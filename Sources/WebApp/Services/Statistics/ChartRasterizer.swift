@@ -27,34 +27,29 @@ struct ChartRasterizer: Sendable {
         return try await threadPool.runIfActive { try Self.run(executable, svg) }
     }
 
+    /// Files in and out, not pipes: nothing can block on a full pipe, and a renderer that exits
+    /// early cannot raise SIGPIPE in the server.
     private static func run(_ executable: String, _ svg: String) throws -> Data {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("libertas-chart-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let input = directory.appendingPathComponent("chart.svg"), output = directory.appendingPathComponent("chart.png")
+        let messages = directory.appendingPathComponent("messages.txt")
+        try Data(svg.utf8).write(to: input)
+        _ = FileManager.default.createFile(atPath: messages.path, contents: nil)
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = ["--format", "png", "--zoom", String(zoom), "--background-color", "white"]
-        let input = Pipe(), output = Pipe(), errors = Pipe()
-        process.standardInput = input
-        process.standardOutput = output
-        process.standardError = errors
+        process.arguments = ["--format", "png", "--zoom", String(zoom), "--background-color", "white", "--output", output.path, input.path]
+        process.standardError = try FileHandle(forWritingTo: messages)
         try process.run()
         let deadline = DispatchWorkItem { if process.isRunning { process.terminate() } }
         DispatchQueue.global().asyncAfter(deadline: .now() + .nanoseconds(Int(timeout.nanoseconds)), execute: deadline)
-        defer { deadline.cancel() }
-        // Read the output while writing the input: a large PNG would otherwise fill the pipe and
-        // block the renderer before it has read all of its input.
-        let collected = DispatchGroup()
-        nonisolated(unsafe) var png = Data()
-        collected.enter()
-        DispatchQueue.global().async {
-            png = output.fileHandleForReading.readDataToEndOfFile()
-            collected.leave()
-        }
-        try input.fileHandleForWriting.write(contentsOf: Data(svg.utf8))
-        try input.fileHandleForWriting.close()
-        let message = errors.fileHandleForReading.readDataToEndOfFile()
-        collected.wait()
         process.waitUntilExit()
+        deadline.cancel()
+        let png = (try? Data(contentsOf: output)) ?? Data()
         guard process.terminationReason == .exit, process.terminationStatus == 0, png.starts(with: [0x89, 0x50, 0x4E, 0x47]) else {
-            throw Problem.failed(String(decoding: message, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))
+            let message = (try? String(contentsOf: messages, encoding: .utf8)) ?? ""
+            throw Problem.failed(message.isEmpty ? "rsvg-convert ended with status \(process.terminationStatus)" : message.trimmingCharacters(in: .whitespacesAndNewlines))
         }
         return png
     }

@@ -63,14 +63,14 @@ enum StatisticsPagesController {
     }
 
     /// An export of the figures; with `details`, also of the trends, routes and services.
-    static func export(_ request: Request, details: Bool = false, _ make: (NationalStatistics, StatisticsRequest) throws -> Response) async throws -> Response {
+    static func export(_ request: Request, details: Bool = false, _ make: (NationalStatistics, StatisticsRequest) async throws -> Response) async throws -> Response {
         let caller = try request.caller()
         try await request.libertas.authorize(caller, .export, RecordFacts(kind: .nationalStatistics), on: request.db)
         let asked = try StatisticsRequest.parse(request)
         let service = StatisticsService(database: request.db, context: request.libertas)
         var statistics = try await service.statistics(caller, filter: asked.filter, country: asked.country)
         if details { statistics.details = try await service.details(filter: asked.filter, granularity: asked.granularity) }
-        return try make(statistics, asked)
+        return try await make(statistics, asked)
     }
 
     /// One chart alone, as `NAME.svg` or `NAME.png`.
@@ -78,17 +78,15 @@ enum StatisticsPagesController {
         let file = request.parameters.get("name") ?? ""
         let (name, format) = file.hasSuffix(".png") ? (String(file.dropLast(4)), "png") : (file.replacingOccurrences(of: ".svg", with: ""), "svg")
         guard StatisticsCharts.names.contains(name) else { throw AppError.notFound }
-        let caller = try request.caller()
-        try await request.libertas.authorize(caller, .export, RecordFacts(kind: .nationalStatistics), on: request.db)
-        let asked = try StatisticsRequest.parse(request)
-        let statistics = try await StatisticsService(database: request.db, context: request.libertas).statistics(caller, filter: asked.filter, country: asked.country)
-        guard let chart = StatisticsCharts.chart(named: name, statistics, t: request.localizer) else { throw AppError.notFound }
-        guard format == "png" else { return StatisticsExport.svg(chart, statistics) }
-        do {
-            let png = try await ChartRasterizer(executable: request.libertas.config.statistics.rsvgConvert).png(chart.svg, on: request.application.threadPool)
-            return StatisticsExport.png(png, chart, statistics)
-        } catch ChartRasterizer.Problem.unavailable {
-            throw AppError.unavailable(.statsPNGUnavailable)
+        let rasterizer = ChartRasterizer(executable: request.libertas.config.statistics.rsvgConvert)
+        return try await export(request) { statistics, _ in
+            guard let chart = StatisticsCharts.chart(named: name, statistics, t: request.localizer) else { throw AppError.notFound }
+            guard format == "png" else { return StatisticsExport.svg(chart, statistics) }
+            do {
+                return StatisticsExport.png(try await rasterizer.png(chart.svg, on: request.application.threadPool), chart, statistics)
+            } catch ChartRasterizer.Problem.unavailable {
+                throw AppError.unavailable(.statsPNGUnavailable)
+            }
         }
     }
 
