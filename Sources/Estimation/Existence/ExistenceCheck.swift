@@ -28,9 +28,17 @@ public enum ExistenceCheck {
 
     /// Whether the MLE exists, and the rank deficiency of the design (0 when identifiable).
     static func evaluate(_ design: DesignMatrix) -> (exists: Bool, rankDeficiency: Int) {
+        return (estimateExists(design), rankDeficiency(design))
+    }
+
+    /// `columns − rank` of the design, as SparseMSE's `qr(modmat)$rank`.
+    static func rankDeficiency(_ design: DesignMatrix) -> Int {
+        // Distinct multilinear monomials are independent on {0,1}^K; leaving out only the dark
+        // cell costs rank only when every one of the 2^K monomials is a column. So with no
+        // dropped cells the QR is needed just for that saturated case.
+        if design.droppedTerms.isEmpty && design.columnCount < 1 << design.listCount { return 0 }
         let qr = PivotedQR(design.dense(), rows: design.cellCount, columns: design.columnCount)
-        let deficiency = design.columnCount - qr.rank
-        return (estimateExists(design), deficiency)
+        return design.columnCount - qr.rank
     }
 
     /// The linear program of `checkident`, on the indicator of observed cells.

@@ -19,55 +19,53 @@ public enum PoissonLogLinear {
             throw EstimationError.invalidTerm(model.terms.map { $0.lists.lists.map(String.init).joined(separator: ":") }.joined(separator: " + "))
         }
         if checkExistence, let error = ExistenceCheck.run(table: table, model: model).error { throw error }
-        let design = DesignMatrix(table: table, model: model)
-        return try fit(design: design, table: table, model: model, start: nil, requireConvergence: checkExistence)
+        let core = try coreFit(table, model: model, start: nil)
+        if checkExistence && !core.result.converged {
+            throw EstimationError.fitDidNotConverge(model: model.description(listNames: table.listNames),
+                                                    iterations: core.result.iterations)
+        }
+        return try report(core, table: table)
     }
 
-    /// Fits a prepared design; `start` is a table of fitted counts by bitmask for a warm start.
-    static func fit(design: DesignMatrix, table: CaptureHistory, model: LogLinearModel,
-                    start: [Double]?, requireConvergence: Bool) throws -> ModelFit {
-        let irls = PoissonIRLS(design: design)
-        let name = model.description(listNames: table.listNames)
-        var startCells: [Double]? = nil
-        if let start {
-            startCells = design.cells.map { max(start[$0], 1e-8) }
+    /// A fit without standard errors, mapping a singular design to `.notIdentifiable`.
+    static func coreFit(_ table: CaptureHistory, model: LogLinearModel, start: [Double]?) throws -> CoreFit {
+        do {
+            return try CoreFit(model: model, listCount: table.listCount, cellCounts: table.cells, start: start)
+        } catch {
+            throw singular(model, table)
         }
-        let result: PoissonIRLS.Result
+    }
+
+    /// Completes a core fit with standard errors and the per-cell report.
+    static func report(_ core: CoreFit, table: CaptureHistory) throws -> ModelFit {
+        let design = core.design
         let covariance: [Double]
         do {
-            result = try irls.fit(start: startCells)
-            covariance = try irls.covariance(fitted: result.fitted)
+            covariance = try PoissonIRLS(design: design).covariance(fitted: core.result.fitted)
         } catch {
-            throw EstimationError.notIdentifiable(model: name, reason: "the design matrix is rank deficient after dropping empty overlaps.")
+            throw singular(core.model, table)
         }
-        if requireConvergence && !result.converged {
-            throw EstimationError.fitDidNotConverge(model: name, iterations: result.iterations)
-        }
-        return makeFit(design: design, table: table, model: model, result: result, covariance: covariance)
-    }
-
-    static func makeFit(design: DesignMatrix, table: CaptureHistory, model: LogLinearModel,
-                        result: PoissonIRLS.Result, covariance: [Double]) -> ModelFit {
         let p = design.columnCount
         let names = design.columnNames(listNames: table.listNames)
         let coefficients = (0..<p).map { k in
-            ModelFit.Coefficient(name: names[k], estimate: result.coefficients[k],
+            ModelFit.Coefficient(name: names[k], estimate: core.result.coefficients[k],
                                  standardError: max(covariance[k * p + k], 0).squareRoot())
         }
-        var byMask = [Double](repeating: 0, count: 1 << table.listCount)
-        var cells: [ModelFit.Cell] = []
-        cells.reserveCapacity(design.cellCount)
-        for (index, mask) in design.cells.enumerated() {
-            byMask[mask] = result.fitted[index]
-            cells.append(ModelFit.Cell(pattern: CapturePattern(mask: mask), observed: Int(design.counts[index]),
-                                       fitted: result.fitted[index]))
+        let cells = design.cells.enumerated().map { index, mask in
+            ModelFit.Cell(pattern: CapturePattern(mask: mask), observed: Int(design.counts[index]),
+                          fitted: core.result.fitted[index])
         }
         return ModelFit(
-            model: model, listNames: table.listNames, observedTotal: table.observedTotal,
+            model: core.model, listNames: table.listNames, observedTotal: table.observedTotal,
             coefficients: coefficients, droppedTerms: design.droppedTerms, cells: cells,
-            deviance: result.deviance, degreesOfFreedom: design.cellCount - p,
-            logLikelihood: result.logLikelihood, parameterCount: p + design.droppedTerms.count,
-            iterations: result.iterations, fittedByMask: byMask
+            deviance: core.result.deviance, degreesOfFreedom: design.cellCount - p,
+            logLikelihood: core.result.logLikelihood, parameterCount: core.parameterCount,
+            iterations: core.result.iterations, fittedByMask: core.fittedByMask
         )
+    }
+
+    private static func singular(_ model: LogLinearModel, _ table: CaptureHistory) -> EstimationError {
+        .notIdentifiable(model: model.description(listNames: table.listNames),
+                         reason: "the design matrix is rank deficient after dropping empty overlaps.")
     }
 }
