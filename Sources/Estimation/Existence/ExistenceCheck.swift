@@ -31,14 +31,19 @@ public enum ExistenceCheck {
         return (estimateExists(design), rankDeficiency(design))
     }
 
-    /// `columns − rank` of the design, as SparseMSE's `qr(modmat)$rank`.
+    /// `columns − rank` of the design, what SparseMSE computes as `ncol − qr(modmat)$rank`,
+    /// obtained without a factorisation.
+    ///
+    /// Why this is exact: the kept cells plus the dark cell form a down-closed set Δ of
+    /// patterns (a cell is dropped only when it contains an empty-overlap term, and then so
+    /// does every larger cell). Every column is a distinct monomial `Π_{i∈T} ω_i` with T ∈ Δ
+    /// (a fitted term has an observed cell containing it, and that cell contains no empty
+    /// term). The monomials of Δ are a basis of the functions on Δ, and leaving out the dark
+    /// cell removes only the function that is 1 there, `Σ_{T∈Δ} (−1)^|T| ω^T`, which involves
+    /// every monomial of Δ. So the rank is full unless the columns are all |Δ| = cells + 1
+    /// monomials, the saturated model, whose deficiency is 1.
     static func rankDeficiency(_ design: DesignMatrix) -> Int {
-        // Distinct multilinear monomials are independent on {0,1}^K; leaving out only the dark
-        // cell costs rank only when every one of the 2^K monomials is a column. So with no
-        // dropped cells the QR is needed just for that saturated case.
-        if design.droppedTerms.isEmpty && design.columnCount < 1 << design.listCount { return 0 }
-        let qr = PivotedQR(design.dense(), rows: design.cellCount, columns: design.columnCount)
-        return design.columnCount - qr.rank
+        max(0, design.columnCount - design.cellCount)
     }
 
     /// The linear program of `checkident`, on the indicator of observed cells.
