@@ -51,8 +51,8 @@ public enum CaptureHistoryCSV {
     }
 
     private static func parse(_ text: String, countColumn: String, stratumColumn: String?) throws -> [CaptureHistory] {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-            .map { $0.hasSuffix("\r") ? String($0.dropLast()) : String($0) }
+        // "\r\n" is one Character in Swift, so split on any newline character.
+        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map(String.init)
         guard let headerIndex = lines.firstIndex(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }) else {
             throw EstimationError.csv(line: 1, column: nil, problem: "the file is empty; expected a header line")
         }

@@ -23,6 +23,11 @@ public struct Xoshiro256StarStar: RandomNumberGenerator, Sendable {
         self.init(seed: mixer.next())
     }
 
+    /// A generator with an explicit state (not all zero), for checking against published vectors.
+    init(state: (UInt64, UInt64, UInt64, UInt64)) {
+        (s0, s1, s2, s3) = state
+    }
+
     /// The next 64 random bits.
     public mutating func next() -> UInt64 {
         let result = rotate(s1 &* 5, 7) &* 9
