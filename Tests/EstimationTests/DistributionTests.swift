@@ -76,15 +76,36 @@ struct RandomTests {
         #expect(relativeDifference(variance, mean) < 0.05)
     }
 
-    @Test("Alias sampling follows the weights")
-    func alias() {
+    @Test("Binomial draws have the right mean and variance", arguments: [
+        (20, 0.1), (50, 0.5), (1000, 0.03), (100_000, 0.27), (400, 0.96),
+    ])
+    func binomialMoments(trials: Int, probability: Double) {
+        var generator = Xoshiro256StarStar(seed: 77)
+        let draws = (0..<40_000).map { _ in
+            Double(BinomialSampler.sample(trials: trials, probability: probability, using: &generator))
+        }
+        let mean = Double(trials) * probability
+        let expectedVariance = mean * (1 - probability)
+        let average = draws.reduce(0, +) / Double(draws.count)
+        let variance = draws.reduce(0) { $0 + ($1 - average) * ($1 - average) } / Double(draws.count - 1)
+        #expect(draws.allSatisfy { $0 >= 0 && $0 <= Double(trials) })
+        #expect(abs(average - mean) < 6 * (expectedVariance / Double(draws.count)).squareRoot())
+        #expect(relativeDifference(variance, expectedVariance) < 0.05)
+    }
+
+    @Test("Multinomial samples keep the total and follow the weights")
+    func multinomial() {
         var generator = Xoshiro256StarStar(seed: 9)
-        let sampler = AliasSampler(weights: [1, 0, 3, 6])
-        let counts = sampler.multinomial(trials: 100_000, using: &generator)
-        #expect(counts.reduce(0, +) == 100_000)
-        #expect(counts[1] == 0)
-        for (count, share) in zip(counts, [0.1, 0.0, 0.3, 0.6]) where share > 0 {
-            #expect(abs(Double(count) / 100_000 - share) < 0.006)
+        let sampler = MultinomialSampler(weights: [1, 0, 3, 6])
+        var totals = [0, 0, 0, 0]
+        for _ in 0..<200 {
+            let counts = sampler.sample(trials: 1000, using: &generator)
+            #expect(counts.reduce(0, +) == 1000)
+            for index in counts.indices { totals[index] += counts[index] }
+        }
+        #expect(totals[1] == 0)
+        for (count, share) in zip(totals, [0.1, 0.0, 0.3, 0.6]) where share > 0 {
+            #expect(abs(Double(count) / 200_000 - share) < 0.005)
         }
     }
 }

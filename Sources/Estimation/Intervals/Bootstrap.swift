@@ -98,7 +98,7 @@ struct ReplicateDrawer: Sendable {
     let scheme: BootstrapOptions.Scheme
     /// Observed patterns (resample-cases) or all fitted cells (parametric), by bitmask.
     let masks: [Int]
-    let sampler: AliasSampler
+    let sampler: MultinomialSampler
     let means: [Double]
 
     init(table: CaptureHistory, fit: ModelFit, scheme: BootstrapOptions.Scheme) {
@@ -108,12 +108,12 @@ struct ReplicateDrawer: Sendable {
         case .resampleCases:
             let observed = table.observedPatterns
             masks = observed.map(\.pattern.mask)
-            sampler = AliasSampler(weights: observed.map { Double($0.count) })
+            sampler = MultinomialSampler(weights: observed.map { Double($0.count) })
             means = []
         case .parametric:
             masks = fit.cells.map(\.pattern.mask)
             means = fit.cells.map(\.fitted)
-            sampler = AliasSampler(weights: [1])
+            sampler = MultinomialSampler(weights: [1])
         }
     }
 
@@ -121,7 +121,7 @@ struct ReplicateDrawer: Sendable {
         var cells = [Int](repeating: 0, count: 1 << table.listCount)
         switch scheme {
         case .resampleCases:
-            let counts = sampler.multinomial(trials: table.observedTotal, using: &generator)
+            let counts = sampler.sample(trials: table.observedTotal, using: &generator)
             for (index, mask) in masks.enumerated() { cells[mask] = counts[index] }
         case .parametric:
             for (index, mask) in masks.enumerated() {
