@@ -53,6 +53,21 @@ struct BootstrapTests {
         #expect(result.interval.contains(result.estimate))
     }
 
+    @Test("Replicates without an estimate count as unbounded and are reported")
+    func failedReplicates() throws {
+        // Two overlaps of one case each: a resample often loses both, and then no estimate exists.
+        let table = try CaptureHistory(listNames: ["A", "B", "C"], rows: [
+            .init(lists: [0], count: 20), .init(lists: [1], count: 15), .init(lists: [2], count: 10),
+            .init(lists: [0, 1], count: 1), .init(lists: [1, 2], count: 1),
+        ])
+        let options = EstimationOptions(interval: .bootstrap(BootstrapOptions(replicates: 200, seed: 1)))
+        let result = try PopulationEstimator.estimate(table, options: options)
+        let bootstrap = try #require(result.bootstrap)
+        #expect(bootstrap.failedReplicates > 0)
+        #expect(bootstrap.replicates.filter(\.isInfinite).count == bootstrap.failedReplicates)
+        #expect(result.warnings.contains { $0.kind == .bootstrapFailures })
+    }
+
     @Test("Fewer than 10 replicates is refused")
     func tooFewReplicates() throws {
         let table = try SyntheticTables.table(lists: 3, seed: 3)

@@ -41,20 +41,31 @@ public enum ModelSelector {
         }
     }
 
-    /// The selection for bootstrap replicates and jackknife tables: no report, no runners-up,
-    /// and (for stepwise, as SparseMSE) no existence check of the starting model.
+    /// The selection for bootstrap replicates and jackknife tables: no report, no runners-up.
+    ///
+    /// The starting (or fixed) model is checked too. SparseMSE fits it unchecked, so a resample
+    /// whose main-effects estimate does not exist (say, an overlap drawn empty) gives whatever
+    /// huge number `glm` stops at; here it throws, and the caller counts the replicate as
+    /// unbounded. On tables such as UKdat, where every resample has an estimate, the two agree.
     static func selectCore(_ table: CaptureHistory, method: SelectionMethod) throws -> CoreFit {
         switch method {
         case .stepwise(let threshold):
+            guard StepwiseSelection.passes(.mainEffects, table) else { throw replicateFailure(.mainEffects, table) }
             return try StepwiseSelection(pThreshold: threshold).run(table, checkStart: false).fit
         case .mainEffects, .fixed:
-            return try PoissonLogLinear.coreFit(table, model: fixedModel(method), start: nil)
+            let model = fixedModel(method)
+            guard StepwiseSelection.passes(model, table) else { throw replicateFailure(model, table) }
+            return try PoissonLogLinear.coreFit(table, model: model, start: nil)
         case .exhaustive(let criterion):
             guard let best = try ExhaustiveSearch(criterion: criterion, keep: 1).run(table).ranked.first else {
                 throw EstimationError.estimateDoesNotExist(model: "any", reason: "no model can be fitted to this replicate.")
             }
             return try PoissonLogLinear.coreFit(table, model: best.model, start: nil)
         }
+    }
+
+    private static func replicateFailure(_ model: LogLinearModel, _ table: CaptureHistory) -> EstimationError {
+        .estimateDoesNotExist(model: model.description(listNames: table.listNames), reason: "on a resampled table.")
     }
 
     static func validate(threshold: Double) throws {
