@@ -24,6 +24,30 @@ struct ModelSelectionTests {
         #expect(abs((criterion == .aic ? chosen.aic : chosen.bic) - best) < 1e-6)
     }
 
+    /// Sparse four-list tables (counts by pattern bitmask 1…15) where some pairs share no case
+    /// and some models have no MLE, found by a random search.
+    @Test("Exhaustive search agrees with checking and fitting every model one by one", arguments: [
+        [35, 46, 0, 23, 0, 0, 0, 26, 3, 0, 7, 0, 0, 0, 0],
+        [40, 27, 6, 34, 0, 0, 3, 16, 0, 0, 0, 0, 7, 0, 5],
+        [13, 40, 3, 35, 8, 0, 0, 41, 4, 0, 0, 0, 0, 0, 3],
+        [15, 23, 4, 47, 0, 0, 2, 40, 0, 0, 0, 8, 0, 0, 0],
+    ])
+    func exhaustiveMatchesBruteForce(counts: [Int]) throws {
+        let table = try CaptureHistory(listNames: ["A", "B", "C", "D"],
+                                       rows: counts.enumerated().map { .init(pattern: CapturePattern(mask: $0 + 1), count: $1) })
+        let pairs = InteractionTerm.allPairs(listCount: 4)
+        var scores: [Double] = []
+        for subset in 0..<(1 << pairs.count) {
+            let model = LogLinearModel(terms: pairs.indices.filter { subset & (1 << $0) != 0 }.map { pairs[$0] })
+            guard ExistenceCheck.run(table: table, model: model).isSatisfied else { continue }
+            scores.append(try PoissonLogLinear.fit(table, model: model).bic)
+        }
+        let selection = try ModelSelector.select(table, method: .exhaustive(.bic))
+        #expect(selection.modelsRefused > 0)
+        #expect(selection.modelsFitted == scores.count)
+        #expect(abs(try #require(selection.chosenScore) - scores.min()!) < 1e-6)
+    }
+
     @Test("AIC counts dropped empty-overlap terms as parameters, as SparseMSE")
     func droppedTermsCountInAIC() throws {
         let table = try ExistenceCheckTests.isolatedTable()

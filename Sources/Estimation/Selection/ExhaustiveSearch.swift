@@ -54,12 +54,24 @@ struct ExhaustiveSearch {
         var outcome = Outcome(ranked: [], fitted: 0, refused: 0)
         var previous: [Double]? = nil
         let observed = table.observedTotal
+        // Pairs whose lists share no case: including one drops cells. For a fixed set of such
+        // pairs the cells are fixed, and then existence is inherited by every submodel (the same
+        // positive table matches fewer margins). So when the model with all other pairs exists,
+        // no linear program is needed for any model with that set of empty pairs.
+        let emptyPairs = pairs.indices.filter { table.overlap(pairs[$0].lists) == 0 }.reduce(0) { $0 | (1 << $1) }
+        var largestExists: [Int: Bool] = [:]
         for index in range {
             let subset = index ^ (index >> 1)
             let terms = pairs.indices.filter { subset & (1 << $0) != 0 }.map { pairs[$0] }
             let model = LogLinearModel(terms: terms)
             let design = DesignMatrix(table: table, model: model)
-            guard ExistenceCheck.rankDeficiency(design) == 0, ExistenceCheck.estimateExists(design),
+            let dropped = subset & emptyPairs
+            if largestExists[dropped] == nil {
+                let largest = pairs.indices.filter { emptyPairs & (1 << $0) == 0 || dropped & (1 << $0) != 0 }.map { pairs[$0] }
+                largestExists[dropped] = ExistenceCheck.estimateExists(DesignMatrix(table: table, model: LogLinearModel(terms: largest)))
+            }
+            let exists = largestExists[dropped] == true || ExistenceCheck.estimateExists(design)
+            guard ExistenceCheck.rankDeficiency(design) == 0, exists,
                   let fit = try? CoreFit(model: model, design: design, start: previous) else {
                 outcome.refused += 1
                 continue
