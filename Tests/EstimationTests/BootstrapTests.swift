@@ -7,7 +7,7 @@ struct BootstrapTests {
     /// time) gives 9,267–14,307 (`../shared/data/mse/README.md`, "Bootstrap"). The bootstrap is
     /// random, so the acceptance is 5 %. The seed is SparseMSE's default `iseed = 1234`.
     /// Over seeds 1–40 the median limits were 9,189 and 14,336; the lower limit is about the
-    /// 0.13 % quantile of the replicates (z₀ ≈ −0.5), so it moves by several per cent between
+    /// 0.14 % quantile of the replicates (z₀ ≈ −0.5), so it moves by several per cent between
     /// seeds (within 5 % of SparseMSE's for 32 of 41 seeds, the upper for 40 of 41).
     // The reference tables live outside the repository; skip when they are not there.
     @Test("UKdat BCa bootstrap is within 5% of SparseMSE's",
