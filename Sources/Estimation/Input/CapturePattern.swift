@@ -55,5 +55,6 @@ public struct CapturePattern: Hashable, Sendable, Comparable, CustomStringConver
 
     public var description: String { "pattern(\(lists.map(String.init).joined(separator: ",")))" }
 
+    /// Orders by bitmask.
     public static func < (lhs: CapturePattern, rhs: CapturePattern) -> Bool { lhs.mask < rhs.mask }
 }
