@@ -5,7 +5,7 @@ import Testing
 
 @Suite("PNG charts")
 struct ChartRasterizerTests {
-    static let svg = #"<svg xmlns="http://www.w3.org/2000/svg" width="40" height="20"><rect width="40" height="20" fill="#06c"/></svg>"#
+    static let svg = #"<svg xmlns="http://www.w3.org/2000/svg" width="40" height="20"><rect width="40" height="20" fill="blue"/></svg>"#
 
     @Test("A renderer that fails gives an error with its message, never an image")
     func failingRenderer() async throws {
