@@ -9,9 +9,7 @@ struct ChartRasterizerTests {
 
     @Test("A renderer that fails gives an error with its message, never an image")
     func failingRenderer() async throws {
-        let pool = NIOThreadPool(numberOfThreads: 1)
-        pool.start()
-        defer { try? pool.syncShutdownGracefully() }
+        let pool = NIOThreadPool.singleton
         // `false` exits with 1 and writes nothing: the error says so.
         await #expect(throws: ChartRasterizer.Problem.failed("rsvg-convert ended with status 1")) {
             try await ChartRasterizer(executable: "/bin/false").png(Self.svg, on: pool)
@@ -24,9 +22,7 @@ struct ChartRasterizerTests {
     @Test("rsvg-convert draws the SVG at twice its size",
           .enabled(if: StatisticsTests.rsvgConvert != nil, "rsvg-convert is not installed (Debian: librsvg2-bin); .ci/install-dependencies installs it"))
     func drawsAtTwiceTheSize() async throws {
-        let pool = NIOThreadPool(numberOfThreads: 1)
-        pool.start()
-        defer { try? pool.syncShutdownGracefully() }
+        let pool = NIOThreadPool.singleton
         let png = Array(try await ChartRasterizer(executable: StatisticsTests.rsvgConvert).png(Self.svg, on: pool))
         // IHDR: width and height, big-endian, at bytes 16–23.
         #expect(png[16..<20].reduce(0) { $0 << 8 | Int($1) } == 80)
