@@ -66,7 +66,7 @@ let package = Package(
         .target(
             name: "WebApp",
             dependencies: [
-                "AccessControl", "AuditTrail", "CaseModel", "Charts", "Interchange", "Linkage", "Localization", "Reporting", "Storage", "SyntheticData", "Webhooks",
+                "AccessControl", "AuditTrail", "CaseModel", "Charts", "Estimation", "Interchange", "Linkage", "Localization", "Reporting", "Storage", "SyntheticData", "Webhooks",
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "Fluent", package: "fluent"),
                 .product(name: "Logging", package: "swift-log"),
@@ -96,7 +96,7 @@ let package = Package(
         .testTarget(
             name: "WebAppTests",
             dependencies: [
-                "WebApp", "Storage", "AccessControl", "AuditTrail", "Localization", "CaseModel", "Webhooks", "Interchange", "Reporting",
+                "WebApp", "Storage", "AccessControl", "AuditTrail", "Localization", "CaseModel", "Webhooks", "Interchange", "Reporting", "Estimation",
                 .product(name: "VaporTesting", package: "vapor"),
                 .product(name: "SQLKit", package: "sql-kit"),
                 .product(name: "InMemoryLogging", package: "swift-log"),

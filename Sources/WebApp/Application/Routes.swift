@@ -45,6 +45,7 @@ func registerRoutes(_ app: Application) throws {
     TransfersAPI.register(on: api)
     ReferralFiguresAPI.register(on: api)
     StatisticsAPI.register(on: api)
+    EstimatesAPI.register(on: api)
     WorkflowAPI.register(on: api)
     InboxAPI.register(on: api)
     WebhooksAPI.register(on: api)

@@ -45,6 +45,7 @@ enum APISchemas {
         "Task": TaskDTO.schema,
         "ServiceProvider": ServiceProviderDTO.schema,
         "ServiceProviderInput": ServiceProviderDTO.inputSchema,
+        "Estimate": EstimateDTO.schema,
         "Error": .object([
             ("error", .object([
                 ("code", .string()),
