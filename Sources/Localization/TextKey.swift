@@ -1122,7 +1122,6 @@ public enum TextKey: String, CaseIterable, Sendable {
     case estimatesTooSparseFewOverlaps = "estimates.tooSparse.fewOverlaps"
     case estimatesAssumptions = "estimates.assumptions"
     case estimatesAssumptionsText = "estimates.assumptionsText"
-    case estimatesComputing = "estimates.computing"
     case estimatesBadPThreshold = "validation.estimates.pthresh"
     case estimatesBadMethod = "validation.estimates.method"
     case estimatesBadLevel = "validation.estimates.level"

@@ -37,7 +37,7 @@ struct EstimatesTests {
         var persons: [String: [String]] = [:]
         var worker: TestWorld.Account?
         for (name, organisation, count) in [("P", police, 20), ("N", ngo, 10), ("S", shelter, 8)] {
-            let account = try await world.makeUser("worker-\(name)", in: organisation, roles: [.caseWorker])
+            let account = try await world.makeUser("worker-\(name.lowercased())", in: organisation, roles: [.caseWorker])
             worker = worker ?? account
             let client = APIClient(app: world.app, token: try await world.token(for: account))
             let victims = (1...count).map {
@@ -209,4 +209,34 @@ struct EstimatesTests {
 
 private extension JSONValue {
     var number: Double? { if case .number(let value) = self { value } else { nil } }
+}
+
+extension EstimatesTests {
+    @Test("The page: the estimate, the overlap with its diagram, small counts withheld; refused to case workers; errors on the form")
+    func page() async throws {
+        try await TestApp.run { world in
+            let s = try await Self.setUp(world)
+            let worker = try await world.browser(signedInAs: s.worker)
+            let refused = try await worker.get("/estimates?from=2025&to=2025")
+            #expect([.forbidden, .notFound].contains(refused.status) && !refused.body.string.contains("estimate-summary"))
+            #expect(!(try await worker.get("/")).body.string.contains("href=\"/estimates\""))
+
+            let analyst = try await world.browser(signedInAs: s.analyst)
+            #expect((try await analyst.get("/")).body.string.contains("href=\"/estimates\""))
+            let page = try await analyst.get("/estimates?from=2025&to=2025&stratify=sex")
+            #expect(page.status == .ok)
+            let html = page.body.string
+            for id in ["estimate-summary", "runners-up", "overlap-table", "list-totals", "venn", "fit-table", "strata-table", "assumptions", "warnings"] {
+                #expect(html.contains("id=\"\(id)\""), "\(id) missing")
+            }
+            #expect(html.contains("role=\"img\"") && html.contains("&lt;5"))
+            // The two-person cell (all three lists) is withheld in the diagram as in the table.
+            #expect(html.contains("<title>NGO &amp; Police &amp; Shelter: &lt;5</title>"))
+
+            let bad = try await analyst.get("/estimates?from=2025&to=2025&organisations[]=\(s.police)")
+            #expect(bad.status == .unprocessableEntity && bad.body.string.contains("Choose between 2 and 10 organisations"))
+            let empty = try await analyst.get("/estimates?from=2020&to=2020")
+            #expect(empty.status == .ok && empty.body.string.contains("there is nothing to estimate from"))
+        }
+    }
 }

@@ -60,7 +60,6 @@ extension Catalog {
         .estimatesTooSparseFewOverlaps: "Too sparse: fewer than {minimum} cases are on more than one list.",
         .estimatesAssumptions: "Assumptions and limits",
         .estimatesAssumptionsText: "The estimate assumes a closed population: the same victims could have been found by every organisation during the period, with no one entering or leaving. Differences between organisations, and between victims in how easily they are found, are allowed for only through the interactions the model includes; dependence the data cannot show (for example among victims no list reaches) is not. Persons are linked by their person record only: a person registered twice without being linked counts twice and raises the estimate, and two people wrongly merged lower it. The Wald and profile intervals take the chosen model as given; only the bootstrap interval also reflects the uncertainty of choosing it. With few overlaps between lists the estimate is fragile: read it with the cautions and the runners-up.",
-        .estimatesComputing: "Estimate",
         .estimatesBadPThreshold: "The p-value threshold must be a number between 0 and 1.",
         .estimatesBadMethod: "Choose one of: {choices}.",
         .estimatesBadLevel: "The confidence level must be a number between 0 and 1, such as 0.95.",

@@ -60,7 +60,6 @@ extension Catalog {
         .estimatesTooSparseFewOverlaps: "过于稀疏：同时出现在多份名单上的个案少于 {minimum} 个。",
         .estimatesAssumptions: "假设与局限",
         .estimatesAssumptionsText: "该估计假设总体是封闭的：在此期间每个机构都可能发现同样的受害者，且无人进入或离开。机构之间以及受害者被发现难易程度的差异，仅通过模型中包含的交互项加以考虑；数据无法显示的相关性（例如任何名单都接触不到的受害者之间）不在考虑之内。人员仅通过其人员记录进行关联：同一人被登记两次而未关联会被计为两人，从而提高估计值；两人被错误合并则会降低估计值。Wald 区间和剖面似然区间以所选模型为既定条件；只有自助法区间同时反映了模型选择的不确定性。名单之间重叠很少时，估计并不稳健：请结合注意事项和备选模型阅读。",
-        .estimatesComputing: "估计",
         .estimatesBadPThreshold: "p 值阈值必须是 0 到 1 之间的数。",
         .estimatesBadMethod: "请从以下选项中选择：{choices}。",
         .estimatesBadLevel: "置信水平必须是 0 到 1 之间的数，例如 0.95。",

@@ -25,6 +25,7 @@ func registerRoutes(_ app: Application) throws {
     TransferPagesController.register(on: signedIn)
     ReferralFiguresPage.register(on: signedIn)
     StatisticsPagesController.register(on: signedIn)
+    EstimatesPagesController.register(on: signedIn)
     WorkflowPagesController.register(on: signedIn)
     InboxPagesController.register(on: signedIn)
     WebhookPagesController.register(on: signedIn)

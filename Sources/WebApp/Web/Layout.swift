@@ -5,7 +5,7 @@ import Localization
 /// main content, footer.
 enum Layout {
     enum Section {
-        case dashboard, cases, referrals, duplicates, directory, organisations, users, audit, tokens, account, approvals, tasks, inbox, webhooks, statistics
+        case dashboard, cases, referrals, duplicates, directory, organisations, users, audit, tokens, account, approvals, tasks, inbox, webhooks, statistics, estimates
     }
 
     static func render(
@@ -60,6 +60,7 @@ enum Layout {
                             }
                             if let user = context.user, context.policy.scope(for: user.principal, action: .read, kind: .nationalStatistics) != nil {
                                 navItem(t(.navStatistics), "/statistics", current: section == .statistics)
+                                navItem(t(.navEstimates), "/estimates", current: section == .estimates)
                             }
                             if context.mayList(.task) {
                                 navItem(t(.navTasks), "/tasks", current: section == .tasks)
