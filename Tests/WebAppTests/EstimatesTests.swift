@@ -240,3 +240,36 @@ extension EstimatesTests {
         }
     }
 }
+
+extension EstimatesTests {
+    @Test("libertas estimate FILE --json: UKdat_5 gives SparseMSE's 11,312.99 and terms (../shared/data/mse/README.md)",
+          .enabled(if: mseData != nil, "needs ../shared/data/mse/UKdat_5.csv next to the repository; skipped when it is absent"))
+    func commandLineOnAFile() throws {
+        let path = try #require(Self.mseData).appendingPathComponent("UKdat_5.csv").path
+        let report = try EstimateReports.fromFile(path, options: EstimateOptionsInput())
+        let json = try #require(JSONValue(parsing: report.json))
+        #expect(json["observed"]?.number == 2744)
+        #expect(abs(try #require(json["estimate"]?.number) / 11_312.99 - 1) < 0.005)
+        let lower = try #require(json["lower"]?.number), upper = try #require(json["upper"]?.number)
+        #expect(abs(lower / 9_884.40 - 1) < 0.02 && abs(upper / 13_027.40 - 1) < 0.02)
+        #expect(Set(json["model"]?.array?.compactMap(\.string) ?? []) == ["LA:NG", "NG:GP", "PFNCA:GP", "LA:PFNCA", "GO:GP", "NG:GO"])
+        #expect(json["interval"]?.string == "wald-log" && json["method"]?.string == "stepwise")
+        #expect(report.text.contains("Estimate:  11312.99"))
+    }
+
+    @Test("libertas estimate on a bad file names the line; an estimate that does not exist is refused")
+    func commandLineRefusals() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(UUID().uuidString)
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let bad = folder.appendingPathComponent("bad.csv"), apart = folder.appendingPathComponent("apart.csv")
+        try "A,B,count\n1,0,30\n0,2,20\n".write(to: bad, atomically: true, encoding: .utf8)
+        try "A,B,count\n1,0,30\n0,1,20\n".write(to: apart, atomically: true, encoding: .utf8)
+        #expect { try EstimateReports.fromFile(bad.path, options: EstimateOptionsInput()) } throws: {
+            "\($0)".contains("CSV line 3, column 'B'")
+        }
+        #expect { try EstimateReports.fromFile(apart.path, options: EstimateOptionsInput()) } throws: {
+            "\($0)".contains("does not exist")
+        }
+    }
+}
