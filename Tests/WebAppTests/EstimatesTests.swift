@@ -138,6 +138,9 @@ struct EstimatesTests {
             #expect([.forbidden, .notFound].contains(refused.status) && !refused.body.string.contains("estimate\""))
             let posted = try await worker.call(.POST, "/estimates", json: #"{"lists":["A","B"],"rows":[{"pattern":[1,1],"count":3}]}"#)
             #expect([.forbidden, .notFound].contains(posted.status))
+            // Refused before the input is read: a bad query tells them nothing either.
+            let badQuery = try await worker.call(.GET, "/estimates?method=magic", documentedAs: "/estimates")
+            #expect([.forbidden, .notFound].contains(badQuery.status))
 
             let api = APIClient(app: world.app, token: try await world.token(for: s.analyst))
             let one = try await api.call(.GET, "/estimates?from=2025&to=2025&organisations=\(s.police)", documentedAs: "/estimates")

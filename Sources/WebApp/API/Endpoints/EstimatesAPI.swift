@@ -33,8 +33,10 @@ enum EstimatesAPI {
             success: .init(status: 200, description: "The estimate, its interval and model, the overlap table, diagnostics and strata.", schema: .ref("Estimate")),
             errors: [403, 422]
         )) { request in
+            let caller = try request.caller()
+            try await request.estimateService.authorize(caller)
             let asked = try EstimateRequest.parse(request)
-            let (lists, outcome) = try await request.estimateService.fromRegistry(try request.caller(), asked)
+            let (lists, outcome) = try await request.estimateService.fromRegistry(caller, asked)
             guard let outcome else { throw AppError.invalid([FieldError("from", .estimatesNoVictims)]) }
             return EstimateDTO(outcome, listIDs: lists.ids)
         }
@@ -47,9 +49,11 @@ enum EstimatesAPI {
             success: .init(status: 200, description: "The estimate, its interval and model, the overlap table and diagnostics.", schema: .ref("Estimate")),
             errors: [400, 403, 422]
         )) { request in
+            let caller = try request.caller()
+            try await request.estimateService.authorize(caller)
             let input = try request.content.decode(CaptureHistoryInput.self)
             let options = try input.options.options()
-            return EstimateDTO(try await request.estimateService.fromTable(try request.caller(), try input.table(), options: options))
+            return EstimateDTO(try await request.estimateService.fromTable(caller, try input.table(), options: options))
         }
     }
 }

@@ -21,16 +21,22 @@ struct EstimateService {
         var names: [String]
     }
 
+    /// The caller's right to estimates: that of reading national statistics. Callers check it before
+    /// reading their input too, so someone without the right learns nothing from its validation.
+    func authorize(_ caller: Caller) async throws {
+        try await context.authorize(caller, .read, RecordFacts(kind: .nationalStatistics), on: database)
+    }
+
     /// The estimate from the registry, checked against the caller's rights. Nil when no victim was
     /// registered in the period (or by the chosen organisations).
     func fromRegistry(_ caller: Caller, _ asked: EstimateRequest) async throws -> (lists: Lists, outcome: EstimateOutcome?) {
-        try await context.authorize(caller, .read, RecordFacts(kind: .nationalStatistics), on: database)
+        try await authorize(caller)
         return try await compute(asked)
     }
 
     /// The estimate of a table the caller supplied: their own figures, shown to them in full.
     func fromTable(_ caller: Caller, _ table: CaptureHistory, options: EstimationOptions) async throws -> EstimateOutcome {
-        try await context.authorize(caller, .read, RecordFacts(kind: .nationalStatistics), on: database)
+        try await authorize(caller)
         return try await run(table, strata: [], stratifiedBy: nil, options: options, rule: .none, field: "rows")
     }
 

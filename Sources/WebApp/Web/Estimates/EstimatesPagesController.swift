@@ -1,4 +1,3 @@
-import AccessControl
 import Fluent
 import Foundation
 import Storage
@@ -13,7 +12,7 @@ enum EstimatesPagesController {
 
     static func show(_ request: Request) async throws -> Response {
         let caller = try request.caller()
-        try await request.libertas.authorize(caller, .read, RecordFacts(kind: .nationalStatistics), on: request.db)
+        try await request.estimateService.authorize(caller)
         let organisations = try await OrganisationModel.query(on: request.db).sort(\.$nameKey).all()
         var model = EstimatesPage.Model(form: EstimatesPage.Form(request, asked: nil),
                                         organisations: try organisations.map { (id: try $0.requireID().uuidString, name: $0.name) })
