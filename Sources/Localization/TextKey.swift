@@ -1091,6 +1091,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case estimatesLimits = "estimates.limits"
     case estimatesIntervalMethod = "estimates.intervalMethod"
     case estimatesModel = "estimates.model"
+    case estimatesAlternativeModel = "estimates.alternativeModel"
     case estimatesMainEffects = "estimates.mainEffects"
     case estimatesRunnersUp = "estimates.runnersUp"
     case estimatesScore = "estimates.score"

@@ -29,6 +29,7 @@ extension Catalog {
         .estimatesLimits: "{level}% interval",
         .estimatesIntervalMethod: "Interval method",
         .estimatesModel: "Chosen model",
+        .estimatesAlternativeModel: "Model",
         .estimatesMainEffects: "main effects only (no interaction between lists)",
         .estimatesRunnersUp: "Runners-up",
         .estimatesScore: "Score",

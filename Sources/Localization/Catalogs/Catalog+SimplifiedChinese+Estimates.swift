@@ -29,6 +29,7 @@ extension Catalog {
         .estimatesLimits: "{level}% 区间",
         .estimatesIntervalMethod: "区间方法",
         .estimatesModel: "所选模型",
+        .estimatesAlternativeModel: "模型",
         .estimatesMainEffects: "仅主效应（名单之间无交互）",
         .estimatesRunnersUp: "备选模型",
         .estimatesScore: "评分",

@@ -82,6 +82,9 @@ enum Stylesheet {
     .notice.success { border-left-color: var(--ok); background: #eefbf1; }
     /* The statistics page sends its figures after the frame; the notice that they are coming goes once they are there. */
     main:has(#statistics-figures) #statistics-loading { display: none; }
+    /* A filter form's list of many checkboxes spans the form and flows in columns, so it stays short. */
+    .filters fieldset.options { grid-column: 1 / -1; display: grid; grid-template-columns: repeat(auto-fill, minmax(16rem, 1fr)); column-gap: 1rem; }
+    .filters fieldset.options legend, .filters fieldset.options > p { grid-column: 1 / -1; }
     .secret { font-family: ui-monospace, monospace; font-size: 1.1rem; background: var(--paper); border: 2px dashed var(--brand); padding: .6rem; word-break: break-all; user-select: all; }
     .case-sections ul { list-style: none; display: flex; flex-wrap: wrap; gap: .4rem .6rem; padding: 0; margin: 0 0 1rem; }
     .case-sections a { display: inline-block; padding: .2rem .7rem; border: 1px solid var(--line); border-radius: 999px; background: var(--paper); text-decoration: none; }

@@ -78,17 +78,23 @@ enum Components {
         }
     }
 
-    /// A group of checkboxes sharing one name, in a fieldset with a legend.
+    /// A group of checkboxes sharing one name, in a fieldset with a legend (the target of the error
+    /// summary's link). A `wide` group spans a filter form and flows in columns.
     static func checkboxes(
         _ name: String,
         legend text: String,
+        hint: String? = nil,
         options: [(value: String, label: String, hint: String?)],
         checked: Set<String>,
-        errors: FormErrors
+        errors: FormErrors,
+        wide: Bool = false
     ) -> HTMLNode {
         let error = errors.message(for: name)
-        return fieldset(.class("field"), error == nil ? nil : .aria("describedby", "field-\(name)-error")) {
+        let described = [hint.map { _ in "field-\(name)-hint" }, error.map { _ in "field-\(name)-error" }].compactMap { $0 }
+        return fieldset(.class(wide ? "field options" : "field"), .id("field-\(name)"),
+                        described.isEmpty ? nil : .aria("describedby", described.joined(separator: " "))) {
             legend { text }
+            if let hint { p(.class("hint"), .id("field-\(name)-hint")) { hint } }
             if let error { p(.class("field-error"), .id("field-\(name)-error")) { error } }
             for (index, item) in options.enumerated() {
                 let id = "field-\(name)-\(index)"

@@ -18,7 +18,9 @@ enum EstimatesPage {
         init(_ request: Request, asked: EstimateRequest?) {
             from = asked.map { String($0.from) } ?? request.queryValue("from") ?? ""
             to = asked.map { String($0.to) } ?? request.queryValue("to") ?? ""
-            organisations = Set(asked?.organisationIDs.map(\.uuidString) ?? [])
+            // A refused form has no parsed request: the boxes ticked come back from the query as sent.
+            organisations = Set(asked?.organisationIDs.map(\.uuidString)
+                ?? ((try? request.query.get([String].self, at: "organisations")) ?? []).map { $0.uppercased() })
             confirmed = asked?.confirmedOnly ?? false
             method = request.queryValue("method") ?? "stepwise"
             interval = request.queryValue("interval") ?? "wald-log"
@@ -55,10 +57,9 @@ enum EstimatesPage {
         return form(.class("filters"), .method("get"), .action("/estimates"), .id("estimate-form")) {
             Components.textField("from", label: t(.statsFrom), value: values.from, type: "number", errors: model.errors, maxLength: 4)
             Components.textField("to", label: t(.statsTo), value: values.to, type: "number", errors: model.errors, maxLength: 4)
-            Components.checkboxes("organisations", legend: t(.estimatesOrganisations),
+            Components.checkboxes("organisations", legend: t(.estimatesOrganisations), hint: t(.estimatesOrganisationsHint),
                                   options: model.organisations.map { (value: $0.id, label: $0.name, hint: nil) },
-                                  checked: values.organisations, errors: model.errors)
-            p(.class("hint")) { t(.estimatesOrganisationsHint) }
+                                  checked: values.organisations, errors: model.errors, wide: true)
             Components.selectField("method", label: t(.estimatesMethod), options: [
                 ("stepwise", t(.estimatesMethodStepwise)), ("main", t(.estimatesMethodMain)), ("aic", t(.estimatesMethodAIC)), ("bic", t(.estimatesMethodBIC)),
             ], selected: values.method, errors: model.errors)

@@ -33,7 +33,7 @@ enum EstimatesSections {
                 t(.estimatesSummary, ["estimate": number(estimate.estimate, t), "level": level, "lower": number(estimate.interval.lower, t),
                                       "upper": number(estimate.interval.upper, t), "observed": outcome.rule.text(outcome.observed)])
             }
-            dl(.class("facts")) {
+            dl(.class("details")) {
                 dt { t(.estimatesObserved) }; dd { outcome.rule.text(outcome.observed) }
                 dt { t(.estimatesTotal) }; dd { number(estimate.estimate, t) }
                 dt { t(.estimatesLimits, ["level": level]) }; dd { number(estimate.interval.lower, t) + " – " + number(estimate.interval.upper, t) }
@@ -46,7 +46,7 @@ enum EstimatesSections {
                 p { t(.estimatesNoRunnersUp) }
             } else {
                 table(.id("runners-up")) {
-                    thead { tr { th(.scope("col")) { t(.estimatesModel) }; th(.scope("col")) { t(.estimatesTotal) }; th(.scope("col")) { t(.estimatesScore) } } }
+                    thead { tr { th(.scope("col")) { t(.estimatesAlternativeModel) }; th(.scope("col")) { t(.estimatesTotal) }; th(.scope("col")) { t(.estimatesScore) } } }
                     tbody {
                         for alternative in estimate.selection.runnersUp {
                             tr {
