@@ -147,6 +147,36 @@ struct StatisticsTests {
             #expect(tallies.offencesByYear == [2025: 2])
             #expect(try await world.auditEntries("case.justiceStage.add").count == 4)
 
+            // The facts follow the registry: the perpetrator re-registered as a woman of Moldova, the conviction removed.
+            let view = try await s.client.call(.GET, "/cases/\(s.caseID)", documentedAs: "/cases/{id}")
+            let personID = try #require(try view.json()["perpetrators"]?[0]?["personId"]?.string)
+            let person = try await s.client.call(.PUT, "/cases/\(s.caseID)/persons/\(personID)", json: """
+                {"givenName": "Per", "familyName": "Petrator", "gender": "Feminine", "citizenships": ["MDA"]}
+                """, documentedAs: "/cases/{id}/persons/{personId}")
+            #expect(person.status == .noContent, "\(person.body.string)")
+            let conviction = try #require(try await service.justiceStages(caseID: caseID).first { $0.stage == .convicted })
+            try await service.deleteJusticeStage(caller, caseID: caseID, stageID: conviction.id)
+            let after = try await GLOTIPTalliesQuery(filter: StatisticsFilter(years: 2025...2025)).run(on: world.app.db)
+            #expect(after.personsByStage == [
+                PersonStageKey(stage: .formalContact, year: 2025, sex: .female, age: .unknown): 1,
+                PersonStageKey(stage: .prosecuted, year: 2025, sex: .female, age: .unknown): 1,
+            ])
+            #expect(after.convictedByCitizenship.isEmpty && after.convictedByGroup.isEmpty)
+            #expect(after.offencesByYear == [2025: 2])
+
+            // Facts kept in step equal facts rebuilt from the registry.
+            let sql = try #require(world.app.db as? any SQLDatabase)
+            func facts() async throws -> [String] {
+                try await sql.raw("SELECT stage, year, reached_on, sex, age, citizenship, case_group, article FROM justice_facts ORDER BY stage_id").all().map { row in
+                    try ["stage", "reached_on", "sex", "age", "citizenship", "case_group", "article"].map { try row.decode(column: $0, as: String?.self) ?? "-" }.joined(separator: " ")
+                        + " \(try row.decode(column: "year", as: Int?.self) ?? -1)"
+                }
+            }
+            let incremental = try await facts()
+            #expect(incremental.count == 3)
+            try await JusticeFacts.rebuild(on: world.app.db)
+            #expect(try await facts() == incremental)
+
             // A date in the future is refused with the field named.
             await #expect(throws: AppError.self) {
                 _ = try await service.addJusticeStage(caller, caseID: caseID, perpetratorID: s.perpetratorID, stage: .convicted, reachedOn: PartialDate(parsing: "2099-01-01")!, article: nil)

@@ -34,7 +34,7 @@ public struct NewCaseRows: Sendable {
     }
 
     /// Inserts everything, parents before children, in multi-row statements, and the victims'
-    /// statistics facts.
+    /// statistics facts (victims and justice stages).
     public func insert(on database: any Database) async throws {
         try await BulkInsert.insert(cases, on: database)
         try await BulkInsert.insert(persons, on: database)
@@ -47,7 +47,7 @@ public struct NewCaseRows: Sendable {
         try await Self.create(supportPlans, on: database)
         try await Self.create(services, on: database)
         try await Self.create(justiceStages, on: database)
-        try await VictimFacts.refresh(caseIDs: Set(victims.map { $0.$caseFile.id }), on: database)
+        try await StatisticsFacts.refresh(caseIDs: Set(victims.map { $0.$caseFile.id } + justiceStages.map { $0.$caseFile.id }), on: database)
     }
 
     public static func create<M: BulkInsertable>(_ models: [M], on database: any Database) async throws {

@@ -18,5 +18,6 @@ public enum LibertasMigrations {
         M013_CreateApprovalsAndTasks(),
         M014_CreateCaseTransfers(),
         M015_CreateStatistics(),
+        M016_CreateJusticeFacts(),
     ]
 }

@@ -5,7 +5,7 @@ import Reporting
 import SQLKit
 
 /// Reads the counts behind the GLOTIP tables: one `GROUP BY` per table, over `victim_facts` for
-/// victims and over `justice_stages` for persons. Nothing about a single person leaves the database.
+/// victims and over `justice_facts` for persons. Nothing about a single person leaves the database.
 public struct GLOTIPTalliesQuery: Sendable {
     public let filter: StatisticsFilter
 
@@ -46,31 +46,26 @@ public struct GLOTIPTalliesQuery: Sendable {
     }
 
     /// Persons at each criminal-justice stage, counted once per stage and year however many times
-    /// they reached it (several charges, several cases).
+    /// they reached it (several charges, several cases). Read from ``JusticeFacts``.
     private func persons(into tallies: inout GLOTIPTallies, on sql: any SQLDatabase) async throws {
-        let year = "CAST(substr(j.reached_on, 1, 4) AS INTEGER)"
-        let sex = VictimFacts.sexCase("p.gender")
-        let age = VictimFacts.ageCase("p.age_group")
-        var scope: SQLQueryString = "\(unsafeRaw: year) BETWEEN \(bind: filter.years.lowerBound) AND \(bind: filter.years.upperBound)"
+        var scope: SQLQueryString = "j.year BETWEEN \(bind: filter.years.lowerBound) AND \(bind: filter.years.upperBound)"
         if !filter.organisationIDs.isEmpty {
-            scope = scope + " AND c.organisation_id IN (\(binds: filter.organisationIDs))"
+            scope = scope + " AND j.organisation_id IN (\(binds: filter.organisationIDs))"
         }
-        let from: SQLQueryString = "FROM justice_stages j JOIN perpetrators r ON r.id = j.perpetrator_id JOIN persons p ON p.id = r.person_id JOIN cases c ON c.id = j.case_id WHERE " + scope
+        let from: SQLQueryString = "FROM \(ident: JusticeFacts.schema) j WHERE " + scope
 
         // A person is one `persons` row: the same person perpetrating in two cases counts once.
-        for row in try await sql.raw("SELECT j.stage AS st, \(unsafeRaw: year) AS y, \(unsafeRaw: sex) AS s, \(unsafeRaw: age) AS a, COUNT(DISTINCT p.id) AS n \(from) GROUP BY j.stage, \(unsafeRaw: year), \(unsafeRaw: sex), \(unsafeRaw: age)").all() {
+        for row in try await sql.raw("SELECT j.stage AS st, j.year AS y, j.sex AS s, j.age AS a, COUNT(DISTINCT j.person_id) AS n \(from) GROUP BY j.stage, j.year, j.sex, j.age").all() {
             guard let stage = JusticeStage(rawValue: try row.decode(column: "st", as: String.self)), let key = try Self.sexAge(row) else { continue }
             tallies.personsByStage[PersonStageKey(stage: stage, year: key.year, sex: key.sex, age: key.age)] = try row.decode(column: "n", as: Int.self)
         }
 
         let convicted: SQLQueryString = " AND j.stage = \(bind: JusticeStage.convicted.rawValue)"
-        let citizenship = "(SELECT MIN(pc.country) FROM person_citizenships pc WHERE pc.person_id = p.id)"
-        for row in try await sql.raw("SELECT y, c, COUNT(*) AS n FROM (SELECT DISTINCT \(unsafeRaw: year) AS y, p.id AS person, \(unsafeRaw: citizenship) AS c \(from + convicted)) x GROUP BY y, c").all() {
+        for row in try await sql.raw("SELECT y, c, COUNT(*) AS n FROM (SELECT DISTINCT j.year AS y, j.person_id AS person, j.citizenship AS c \(from + convicted)) x GROUP BY y, c").all() {
             tallies.convictedByCitizenship[try Self.yearCountry(row)] = try row.decode(column: "n", as: Int.self)
         }
         // The form of a conviction is the GLOTIP group of the victims' forms in its case.
-        let caseGroup = "(SELECT CASE WHEN COUNT(DISTINCT vf.form_group) > 1 THEN '\(GLOTIPExploitationGroup.otherForms.rawValue)' ELSE MIN(vf.form_group) END FROM victim_facts vf WHERE vf.case_id = j.case_id)"
-        for row in try await sql.raw("SELECT y, g, COUNT(DISTINCT person) AS n FROM (SELECT \(unsafeRaw: year) AS y, p.id AS person, \(unsafeRaw: caseGroup) AS g \(from + convicted)) x GROUP BY y, g").all() {
+        for row in try await sql.raw("SELECT j.year AS y, j.case_group AS g, COUNT(DISTINCT j.person_id) AS n \(from + convicted) GROUP BY j.year, j.case_group").all() {
             let group = try row.decodeNil(column: "g") ? nil : GLOTIPExploitationGroup(rawValue: try row.decode(column: "g", as: String.self))
             tallies.convictedByGroup[YearGroupKey(year: try row.decode(column: "y", as: Int.self), group: group), default: 0] += try row.decode(column: "n", as: Int.self)
         }

@@ -15,28 +15,12 @@ import SQLKit
 /// citizenships and its coded values (5 s warm on SQLite); read from here, the year is one range
 /// of an index that holds every grouped column.
 ///
-/// The rows are derived, never edited: `refresh(caseIDs:)` rewrites a case's rows from the
+/// The rows are derived, never edited: ``StatisticsFacts`` rewrites a case's rows from the
 /// registry in the same transaction as any change to its victims, persons or events, and `rebuild` redoes
 /// all of them (migration M015 fills the table for existing registers). The same SQL serves SQLite and
 /// PostgreSQL.
 public enum VictimFacts {
     public static let schema = "victim_facts"
-
-    /// Rewrites the facts of the victims of these cases.
-    public static func refresh(caseIDs: some Collection<UUID>, on database: any Database) async throws {
-        guard !caseIDs.isEmpty else { return }
-        let sql = Backend.sqlDatabase(database)
-        for chunk in Array(caseIDs).chunked(500) {
-            try await sql.raw("DELETE FROM \(ident: schema) WHERE case_id IN (\(binds: Array(chunk)))").run()
-            try await sql.raw("\(unsafeRaw: insertSelect) WHERE v.case_id IN (\(binds: Array(chunk)))").run()
-        }
-    }
-
-    /// Rewrites the facts of the victims of every case in which this person is a victim.
-    public static func refresh(personID: UUID, on database: any Database) async throws {
-        let caseIDs = try await VictimModel.query(on: database).filter(\.$person.$id == personID).all(\.$caseFile.$id)
-        try await refresh(caseIDs: Set(caseIDs), on: database)
-    }
 
     /// Rewrites every row from the registry.
     public static func rebuild(on database: any Database) async throws {

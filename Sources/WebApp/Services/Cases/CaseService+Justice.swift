@@ -30,6 +30,7 @@ extension CaseService {
         let row = JusticeStageModel(caseID: caseID, perpetratorID: perpetratorID, stage: stage.rawValue, reachedOn: reachedOn.description, article: article, recordedBy: caller.user.id)
         try await context.audit.transaction(on: database) { tx, audit in
             try await row.create(on: tx)
+            try await StatisticsFacts.refresh(caseIDs: [caseID], on: tx)
             var summary = AuditSummary()
             summary.note("perpetrator", perpetratorID.uuidString)
             summary.set("stage", from: nil, to: stage.rawValue)
@@ -47,6 +48,7 @@ extension CaseService {
         }
         try await context.audit.transaction(on: database) { tx, audit in
             try await row.delete(on: tx)
+            try await StatisticsFacts.refresh(caseIDs: [caseID], on: tx)
             var summary = AuditSummary()
             summary.note("perpetrator", row.$perpetrator.id.uuidString)
             summary.set("stage", from: row.stage, to: nil)

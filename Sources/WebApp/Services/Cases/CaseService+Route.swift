@@ -15,7 +15,7 @@ extension CaseService {
         let eventID = try row.requireID()
         try await context.audit.transaction(on: database) { tx, audit in
             try await row.create(on: tx)
-            try await VictimFacts.refresh(caseIDs: [caseID], on: tx)
+            try await StatisticsFacts.refresh(caseIDs: [caseID], on: tx)
             try await audit.record(AuditEvent(actor: caller.actor, origin: caller.origin, action: "case.event.add", recordType: "caseFile", recordID: caseID.uuidString, organisationID: model.$organisation.id, summary: Self.eventSummary(eventID, event)))
         }
         return eventID
@@ -32,7 +32,7 @@ extension CaseService {
         try context.caseCodecs.event.apply(event, to: row)
         try await context.audit.transaction(on: database) { tx, audit in
             try await row.update(on: tx)
-            try await VictimFacts.refresh(caseIDs: [caseID], on: tx)
+            try await StatisticsFacts.refresh(caseIDs: [caseID], on: tx)
             try await audit.record(AuditEvent(actor: caller.actor, origin: caller.origin, action: "case.event.update", recordType: "caseFile", recordID: caseID.uuidString, organisationID: model.$organisation.id, summary: Self.eventSummary(eventID, event)))
         }
     }
@@ -44,7 +44,7 @@ extension CaseService {
         }
         try await context.audit.transaction(on: database) { tx, audit in
             try await row.delete(on: tx)
-            try await VictimFacts.refresh(caseIDs: [caseID], on: tx)
+            try await StatisticsFacts.refresh(caseIDs: [caseID], on: tx)
             var summary = AuditSummary()
             summary.note("event", eventID.uuidString)
             try await audit.record(AuditEvent(actor: caller.actor, origin: caller.origin, action: "case.event.delete", recordType: "caseFile", recordID: caseID.uuidString, organisationID: model.$organisation.id, summary: summary))

@@ -194,7 +194,7 @@ struct CaseService {
             guard !summary.isEmpty else { return model }
             try await model.update(on: tx)
             // A victim with no identification date counts in the year the case was opened.
-            if summary.changes["openedOn"] != nil { try await VictimFacts.refresh(caseIDs: [id], on: tx) }
+            if summary.changes["openedOn"] != nil { try await StatisticsFacts.refresh(caseIDs: [id], on: tx) }
             let action = (record.status == .closed || record.status == .closedReferred) && summary.changes["status"] != nil ? "case.close" : "case.update"
             try await audit.record(AuditEvent(actor: caller.actor, origin: caller.origin, action: action, recordType: "caseFile", recordID: id.uuidString, organisationID: model.$organisation.id, summary: summary))
             return model

@@ -92,7 +92,7 @@ struct TransferService {
             try await row.update(on: tx)
             if decision == .accept {
                 try await move(caseModel, from: row.fromOrganisationID, to: row.toOrganisationID, by: caller.user.id, at: now, on: tx)
-                try await VictimFacts.refresh(caseIDs: [row.$caseFile.id], on: tx)
+                try await StatisticsFacts.refresh(caseIDs: [row.$caseFile.id], on: tx)
             }
             var summary = AuditSummary()
             summary.note("case", row.$caseFile.id.uuidString)
