@@ -273,6 +273,14 @@ class Browser:
         self.submit()
         WebDriverWait(self.driver, 10).until(lambda d: not d.current_url.startswith(self.base + "/login"))
 
+    def in_chinese(self, expected, name="chinese"):
+        """Switches the page to Simplified Chinese, checks that `expected` is on it, takes a full
+        screenshot (fonts-noto-cjk draws it) and switches back to English."""
+        self.click_and_wait(self.driver.find_element(By.LINK_TEXT, "简体中文"))
+        self.expect(expected in self.text(), f"the page is in Chinese ({expected})")
+        self.full_shot(name)
+        self.click_and_wait(self.driver.find_element(By.LINK_TEXT, "English"))
+
     def sign_out(self):
         self.click_and_wait("form[action='/logout'] button")
         self.wait_for_path("/login")
