@@ -206,7 +206,6 @@ struct UserService {
             try await audit.record(AuditEvent(actor: actor, origin: origin, action: "user.create", recordType: "user", recordID: id.uuidString, organisationID: account.organisationID, summary: summary))
             return try await UserQueries.find(id: id, on: tx)!
         }
-        context.acceptedTokens.forgetAll()
     }
 
     /// Finds a user and checks that the caller may do `action` on it; 404 when
