@@ -23,11 +23,8 @@ enum EstimatesAPI {
             method: .GET, path: "/estimates", operationID: "getEstimate",
             summary: "Multiple systems estimate of the total number of victims, seen and unseen, from the overlap of organisations' registrations of victims in the years asked (a person registered by two organisations is on both lists; exact person ids are the linkage). Counts from 1 to the threshold minus one are withheld (null, text \"<5\"), and so are counts that would reveal them (\"x\"); the estimate is computed from the true counts. Analysts and the coordinator.",
             tag: tag,
-            parameters: [
-                .query("from", "First year (default: four years before `to`).", .integer(minimum: 1900, maximum: 2100)),
-                .query("to", "Last year (default: this year).", .integer(minimum: 1900, maximum: 2100)),
+            parameters: StatisticsAPI.periodParameters + [
                 .query("organisations", "2 to 10 organisation ids, comma-separated: the lists (default: every organisation with victims in the period, if there are 2 to 10)."),
-                .query("confirmed", "1: only victims whose trafficking status is actual, not presumed.", .string(values: ["0", "1"])),
                 .query("stratify", "Also estimate per GLOTIP sex, age group or form of exploitation.", .string(values: ["sex", "age", "form"])),
             ] + optionParameters,
             success: .init(status: 200, description: "The estimate, its interval and model, the overlap table, diagnostics and strata.", schema: .ref("Estimate")),

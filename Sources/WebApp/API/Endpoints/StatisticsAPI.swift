@@ -8,15 +8,19 @@ import Vapor
 enum StatisticsAPI {
     static let tag = "Statistics"
 
+    /// The years and statuses counted, read by `StatisticsRequest.parse` for statistics and estimates alike.
+    static let periodParameters: [APIOperation.Parameter] = [
+        .query("from", "First year (default: four years before `to`).", .integer(minimum: 1900, maximum: 2100)),
+        .query("to", "Last year (default: this year).", .integer(minimum: 1900, maximum: 2100)),
+        .query("confirmed", "1: only victims whose trafficking status is actual, not presumed.", .string(values: ["0", "1"])),
+    ]
+
     static func register(on api: APIRegistry) {
         api.add(APIOperation(
             method: .GET, path: "/statistics/national", operationID: "getNationalStatistics",
             summary: "GLOTIP questionnaire tables (UNODC long layout) and SDG 16.2.2 counts and rates per 100,000 for the years asked, from the case registry. Counts from 1 to the threshold minus one are withheld (`value` null, `text` \"<5\"), and so are cells that would reveal them (`text` \"x\"). Analysts and the coordinator.",
             tag: tag,
-            parameters: [
-                .query("from", "First year (default: four years before `to`).", .integer(minimum: 1900, maximum: 2100)),
-                .query("to", "Last year (default: this year).", .integer(minimum: 1900, maximum: 2100)),
-                .query("confirmed", "1: only victims whose trafficking status is actual, not presumed.", .string(values: ["0", "1"])),
+            parameters: periodParameters + [
                 .query("country", "Reporting country, ISO 3166-1 alpha-3 (default: LIBERTAS_COUNTRY).", .string()),
                 .query("details", "1: also trends, routes and services, as the tables in `details`.", .string(values: ["0", "1"])),
                 .query("granularity", "Periods of the trends table (default: quarter).", .string(values: TrendGranularity.allCases.map(\.rawValue))),
