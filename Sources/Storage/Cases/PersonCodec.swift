@@ -64,33 +64,38 @@ public struct PersonCodec: Sendable {
 
     /// Reads a stored person back. Citizenships must have been loaded with it.
     public func decode(_ model: PersonModel) throws -> PersonRecord {
-        let id = try model.requireID()
+        try decode(StoredPerson(model))
+    }
+
+    /// Reads a stored person back from its plain row.
+    public func decode(_ stored: StoredPerson) throws -> PersonRecord {
+        let id = stored.id
         typealias F = PersonModel.EncryptedField
         var record = PersonRecord()
-        record.givenName = try cipher.openOptional(model.givenNameCipher, field: F.givenName, rowID: id)
-        record.middleName = try cipher.openOptional(model.middleNameCipher, field: F.middleName, rowID: id)
-        record.familyName = try cipher.openOptional(model.familyNameCipher, field: F.familyName, rowID: id)
-        record.aliases = try cipher.openOptional(model.aliasesCipher, field: F.aliases, rowID: id).flatMap { Self.decode([String].self, $0) } ?? []
-        record.birthDate = try cipher.openOptional(model.birthDateCipher, field: F.birthDate, rowID: id).flatMap(PartialDate.init(parsing:))
-        record.identityNumber = try cipher.openOptional(model.identityNumberCipher, field: F.identityNumber, rowID: id)
-        record.email = try cipher.openOptional(model.emailCipher, field: F.email, rowID: id)
-        record.phone = try cipher.openOptional(model.phoneCipher, field: F.phone, rowID: id).flatMap(PhoneNumber.init(parsing:))
-        var address = try cipher.openOptional(model.addressCipher, field: F.address, rowID: id).flatMap { Self.decode(Address.self, $0) }
-        if let country = model.addressCountry {
+        record.givenName = try cipher.openOptional(stored.givenNameCipher, field: F.givenName, rowID: id)
+        record.middleName = try cipher.openOptional(stored.middleNameCipher, field: F.middleName, rowID: id)
+        record.familyName = try cipher.openOptional(stored.familyNameCipher, field: F.familyName, rowID: id)
+        record.aliases = try cipher.openOptional(stored.aliasesCipher, field: F.aliases, rowID: id).flatMap { Self.decode([String].self, $0) } ?? []
+        record.birthDate = try cipher.openOptional(stored.birthDateCipher, field: F.birthDate, rowID: id).flatMap(PartialDate.init(parsing:))
+        record.identityNumber = try cipher.openOptional(stored.identityNumberCipher, field: F.identityNumber, rowID: id)
+        record.email = try cipher.openOptional(stored.emailCipher, field: F.email, rowID: id)
+        record.phone = try cipher.openOptional(stored.phoneCipher, field: F.phone, rowID: id).flatMap(PhoneNumber.init(parsing:))
+        var address = try cipher.openOptional(stored.addressCipher, field: F.address, rowID: id).flatMap { Self.decode(Address.self, $0) }
+        if let country = stored.addressCountry {
             if address == nil { address = Address() }
             address?.country = country
         }
         record.address = address
-        record.notes = try cipher.openOptional(model.notesCipher, field: F.notes, rowID: id)
-        if record.birthDate == nil, let group = AgeGroup(rawValue: model.ageGroup), group != .unknown { record.ageGroup = group }
-        record.gender = model.gender.flatMap(Gender.init(rawValue:))
-        record.citizenships = model.citizenshipCodes
-        record.primaryLanguage = model.primaryLanguage.flatMap(LanguageCode.init)
-        record.secondaryLanguage = model.secondaryLanguage.flatMap(LanguageCode.init)
-        record.maritalStatus = model.maritalStatus.flatMap(MaritalStatus.init(rawValue:))
-        record.numberOfChildren = model.numberOfChildren
-        record.education = model.education.flatMap(EducationLevel.init(rawValue:))
-        record.deceased = model.deceased
+        record.notes = try cipher.openOptional(stored.notesCipher, field: F.notes, rowID: id)
+        if record.birthDate == nil, let group = AgeGroup(rawValue: stored.ageGroup), group != .unknown { record.ageGroup = group }
+        record.gender = stored.gender.flatMap(Gender.init(rawValue:))
+        record.citizenships = stored.citizenships
+        record.primaryLanguage = stored.primaryLanguage.flatMap(LanguageCode.init)
+        record.secondaryLanguage = stored.secondaryLanguage.flatMap(LanguageCode.init)
+        record.maritalStatus = stored.maritalStatus.flatMap(MaritalStatus.init(rawValue:))
+        record.numberOfChildren = stored.numberOfChildren
+        record.education = stored.education.flatMap(EducationLevel.init(rawValue:))
+        record.deceased = stored.deceased
         return record
     }
 

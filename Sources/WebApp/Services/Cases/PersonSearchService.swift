@@ -89,14 +89,13 @@ struct PersonSearchService {
         )
         let ids = candidates.map(\.personID)
         guard !ids.isEmpty else { return [] }
-        let persons = try await PersonModel.query(on: database).filter(\.$id ~~ ids).with(\.$citizenships).all()
         let codec = context.caseCodecs.person
         var scored: [Scored] = []
-        for person in persons {
+        for person in try await StoredPerson.load(ids: ids, on: database) {
             let record = try codec.decode(person)
             let (score, reasons) = Self.similarity(query, record)
             if score >= Self.threshold {
-                scored.append(Scored(personID: try person.requireID(), organisationID: person.$organisation.id, record: record, score: score, reasons: reasons))
+                scored.append(Scored(personID: person.id, organisationID: person.organisationID, record: record, score: score, reasons: reasons))
             }
         }
         return scored.sorted { $0.score > $1.score }
