@@ -1,7 +1,7 @@
 # Shared by the benchmark scripts: build, fresh databases, servers, API tokens.
 # Source it from a script in Benchmarks/ after `cd` to the repository root.
 
-binary=.build/release/libertas
+binary=${LIBERTAS_BINARY:-.build/release/libertas}
 
 build_release() {
     swift build -c release --product libertas >/tmp/libertas-bench-build.log 2>&1 || { cat /tmp/libertas-bench-build.log >&2; exit 1; }

@@ -1,6 +1,7 @@
 import CaseModel
 import Fluent
 import Foundation
+import SQLKit
 import Storage
 import Testing
 @testable import WebApp
@@ -53,6 +54,66 @@ struct CaseListTests {
                 cursor = page["nextCursor"]?.string
             } while cursor != nil && seen.count < 20
             #expect(seen == order)
+        }
+    }
+
+    /// The ids a filtered list returns, page by page (two a page).
+    static func ids(_ api: APIClient, _ query: String) async throws -> [String] {
+        var seen: [String] = []
+        var cursor: String?
+        repeat {
+            let page = try await api.call(.GET, "/cases?\(query)&limit=2" + (cursor.map { "&cursor=\($0)" } ?? ""), documentedAs: "/cases").json()
+            seen += page["items"]?.array?.compactMap { $0["id"]?.string } ?? []
+            cursor = page["nextCursor"]?.string
+        } while cursor != nil && seen.count < 50
+        return seen
+    }
+
+    @Test("Citizenship and exploitation filters follow edits of the victim and the person, and agree with the case-by-case look-up")
+    func filtersFollowEdits() async throws {
+        try await TestApp.run { world in
+            let police = try await world.makeOrganisation("Police", type: .lawEnforcement)
+            let worker = try await world.makeUser("amara.worker", in: police, roles: [.caseWorker])
+            let api = APIClient(app: world.app, token: try await world.token(for: worker))
+            let edited = try await Self.open(api, on: "2026-02-01", citizenship: "UKR", exploitation: "ForcedLabour")
+            var others: [String] = []
+            for (day, country, form) in [("2026-01-01", "UKR", "ForcedLabour"), ("2026-03-01", "MDA", "ForcedLabour"),
+                                         ("2026-04-01", "UKR", "ForcedBegging"), ("2026-05-01", "UKR", "ForcedLabour")] {
+                others.append(try await Self.open(api, on: day, citizenship: country, exploitation: form))
+            }
+            let filter = "citizenship=UKR&exploitationType=ForcedLabour"
+            #expect(try await Self.ids(api, filter) == [others[3], edited, others[0]])
+            // Sorted by reference, the list looks the values up case by case instead of
+            // reading the facets: the same cases must come back.
+            #expect(Set(try await Self.ids(api, filter + "&sort=reference")) == [others[3], edited, others[0]])
+            #expect(try await Self.ids(api, filter + "&sort=oldest") == [others[0], edited, others[3]])
+            #expect(try await Self.ids(api, filter + "&openedFrom=2026-01-15&openedTo=2026-04-30") == [edited])
+
+            let view = try await api.call(.GET, "/cases/\(edited)", documentedAs: "/cases/{id}").json()
+            let victimID = try #require(view["victims"]?[0]?["id"]?.string)
+            let personID = try #require(view["victims"]?[0]?["personId"]?.string)
+            let person = try await api.call(.PUT, "/cases/\(edited)/persons/\(personID)", json: """
+                {"givenName": "Person", "familyName": "Moved", "citizenships": ["MDA"]}
+                """, documentedAs: "/cases/{id}/persons/{personId}")
+            #expect(person.status == .noContent, "\(person.body.string)")
+            #expect(try await Self.ids(api, filter) == [others[3], others[0]])
+            #expect(try await Self.ids(api, "citizenship=MDA") == [others[1], edited])
+
+            let victim = try await api.call(.PUT, "/cases/\(edited)/victims/\(victimID)", json: """
+                {"identifiedOn": "2026-01", "exploitationTypes": ["ForcedBegging"]}
+                """, documentedAs: "/cases/{id}/victims/{victimId}")
+            #expect(victim.status == .noContent, "\(victim.body.string)")
+            #expect(try await Self.ids(api, "citizenship=MDA&exploitationType=ForcedLabour") == [others[1]])
+            #expect(try await Self.ids(api, "exploitationType=ForcedBegging") == [others[2], edited])
+
+            // The status is the case's own, read beside the facets.
+            let begging = try #require(try await CaseFileModel.find(UUID(uuidString: others[2]), on: world.app.db))
+            begging.status = CaseStatus.closed.rawValue
+            try await begging.update(on: world.app.db)
+            #expect(try await Self.ids(api, "status=Active&exploitationType=ForcedBegging") == [edited])
+            #expect(try await Self.ids(api, "status=Closed&exploitationType=ForcedBegging") == [others[2]])
+            let rows = try await Backend.sqlDatabase(world.app.db).raw("SELECT COUNT(*) AS n FROM case_facets").first()?.decode(column: "n", as: Int.self)
+            #expect(rows == 10, "two facets per case: one citizenship, one form of exploitation")
         }
     }
 

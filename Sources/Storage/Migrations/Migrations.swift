@@ -19,5 +19,6 @@ public enum LibertasMigrations {
         M014_CreateCaseTransfers(),
         M015_CreateStatistics(),
         M016_CreateJusticeFacts(),
+        M017_CreateCaseFacets(),
     ]
 }

@@ -42,6 +42,7 @@ public enum CaseQueries {
         // and an ordered small part would walk the whole register in date order
         // looking for its few rows: seconds, at a million cases.
         var large: (@Sendable (QueryBuilder<CaseFileModel>) -> Void)?
+        var largeOrganisation: UUID?
         var small: (@Sendable (QueryBuilder<CaseFileModel>) -> Void)?
         switch filter {
         case .nothing:
@@ -50,6 +51,7 @@ public enum CaseQueries {
             small = { query in query.group(.or) { $0.filter(\.$assignedTo.$id == user).filter(\.$createdBy.$id == user) } }
         case .organisation(let org, let user), .organisationOrReferred(let org, let user):
             large = { $0.filter(\.$organisation.$id == org) }
+            largeOrganisation = org
             // "Other organisation" as two ranges, so the index on
             // (assigned_to, organisation_id) skips the user's own organisation
             // instead of reading through it.
@@ -62,19 +64,23 @@ public enum CaseQueries {
         }
         var rows: [CaseFileModel] = []
         if let large {
-            let query = CaseFileModel.query(on: database)
-            large(query)
-            narrow(query, by: criteria, after: cursor)
-            sort(query, by: criteria.sort)
-            rows += try await query.limit(limit + 1).all()
+            if let ids = try await facetPage(organisationID: largeOrganisation, criteria: criteria, after: cursor, limit: limit + 1, on: database) {
+                rows += ids.isEmpty ? [] : try await CaseFileModel.query(on: database).filter(\.$id ~~ ids).all()
+            } else {
+                let query = CaseFileModel.query(on: database)
+                large(query)
+                narrow(query, by: criteria, after: cursor)
+                sort(query, by: criteria.sort)
+                rows += try await query.limit(limit + 1).all()
+            }
         }
         if let small {
             let query = CaseFileModel.query(on: database)
             small(query)
             narrow(query, by: criteria, after: cursor)
             rows += try await query.all()
-            rows = Array(rows.sorted(by: listOrder(criteria.sort)).prefix(limit + 1))
         }
+        rows = Array(rows.sorted(by: listOrder(criteria.sort)).prefix(limit + 1))
         return page(rows, limit: limit) { model in
             Cursor(key: sortKey(model, criteria.sort), id: model.id?.uuidString ?? "")
         }
@@ -102,6 +108,8 @@ public enum CaseQueries {
         if let from = criteria.openedFrom { query.filter(\.$openedOn >= from) }
         if let to = criteria.openedTo { query.filter(\.$openedOn <= to) }
         if let reference = criteria.reference, !reference.isEmpty { query.filter(\.$reference =~ reference.uppercased()) }
+        // The large part of a list reads these from ``CaseFacets``; the small
+        // part (a few assigned cases) and lists by reference look them up here.
         // Nested EXISTS: a case's victims first (by case id), then a point look-up
         // of the value for each. Flat joins let SQLite start from every victim
         // with the value, once per case examined.

@@ -43,8 +43,8 @@ public enum JusticeFacts {
     }
 }
 
-/// Keeps the derived statistics tables, ``VictimFacts`` and ``JusticeFacts``, in step with the
-/// registry. Call it in the transaction of any change to a case's victims, perpetrators, persons,
+/// Keeps the tables derived from cases, ``VictimFacts``, ``JusticeFacts`` and the list filters'
+/// ``CaseFacets``, in step with the registry. Call it in the transaction of any change to a case's victims, perpetrators, persons,
 /// events, stages or organisation.
 public enum StatisticsFacts {
     /// Rewrites the facts of these cases.
@@ -56,6 +56,7 @@ public enum StatisticsFacts {
             try await sql.raw("\(unsafeRaw: VictimFacts.insertSelect) WHERE v.case_id IN (\(binds: chunk))").run()
             try await sql.raw("DELETE FROM \(ident: JusticeFacts.schema) WHERE case_id IN (\(binds: chunk))").run()
             try await sql.raw("\(unsafeRaw: JusticeFacts.insertSelect) WHERE j.case_id IN (\(binds: chunk))").run()
+            try await CaseFacets.refresh(chunk, on: sql)
         }
     }
 
