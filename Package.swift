@@ -75,7 +75,7 @@ let package = Package(
         .executableTarget(
             name: "libertas",
             dependencies: [
-                "WebApp", "Storage", "Localization",
+                "WebApp", "Storage", "Localization", "Linkage",
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]

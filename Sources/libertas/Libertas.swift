@@ -12,6 +12,6 @@ struct Libertas: AsyncParsableCommand {
         See README.md for every setting.
         """,
         version: "0.1.0",
-        subcommands: [Serve.self, Migrate.self, CreateAdmin.self, Seed.self, Import.self, Export.self, Report.self, Estimate.self, Duplicates.self, Audit.self]
+        subcommands: [Serve.self, Migrate.self, CreateAdmin.self, Seed.self, Import.self, Export.self, Report.self, Estimate.self, Link.self, Duplicates.self, Audit.self]
     )
 }
