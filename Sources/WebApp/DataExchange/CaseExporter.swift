@@ -29,7 +29,9 @@ struct CaseExporter {
             criteria.sort = .oldest
             criteria.organisationID = organisationID
             let page = try await CaseQueries.list(on: database, filter: filter, criteria: criteria, after: cursor, limit: Self.pageSize)
-            for view in try await CaseFileLoader(database: database, context: context).load(page.items) {
+            let models = try await CaseFileModel.query(on: database).filter(\.$id ~~ page.items.map(\.id)).all()
+            let byID = Dictionary(models.compactMap { model in model.id.map { ($0, model) } }, uniquingKeysWith: { first, _ in first })
+            for view in try await CaseFileLoader(database: database, context: context).load(page.items.compactMap { byID[$0.id] }) {
                 for row in Self.rows(view) {
                     try writer.write(HTCDSLayout.encode(row, perpetrators: perpetrators, events: events))
                     written += 1

@@ -26,23 +26,23 @@ struct CaseService {
         let filter = context.listFilter(caller, .caseFile)
         if filter == .nothing { try await context.refuse(caller, .list, .caseFile, on: database) }
         let page = try await CaseQueries.list(on: database, filter: filter, criteria: criteria, after: Cursor.parse(cursor), limit: PageSize.clamp(limit))
-        let victims = try await CaseListDetails.victims(ofCases: page.items.compactMap(\.id), on: database)
+        let victims = try await CaseListDetails.victims(ofCases: page.items.map(\.id), on: database)
         let victimsByCase = Dictionary(grouping: victims, by: \.caseID)
         let types = Dictionary(
             grouping: try await CaseListDetails.values(of: "vic_TypeOfExploitation", victims: victims.map(\.victimID), on: database),
             by: \.ownerID
         )
         let codec = context.caseCodecs.person
-        let summaries = try page.map { model -> CaseSummaryView in
-            let own = victimsByCase[try model.requireID()] ?? []
+        let summaries = try page.map { row -> CaseSummaryView in
+            let own = victimsByCase[row.id] ?? []
             let values = Set(own.flatMap { types[$0.victimID] ?? [] }.map(\.value))
             return CaseSummaryView(
-                id: try model.requireID(),
-                reference: model.reference,
-                organisationID: model.$organisation.id,
-                status: CaseStatus(rawValue: model.status) ?? .active,
-                openedOn: model.openedOn,
-                assignedTo: model.$assignedTo.id,
+                id: row.id,
+                reference: row.reference,
+                organisationID: row.organisationID,
+                status: CaseStatus(rawValue: row.status) ?? .active,
+                openedOn: row.openedOn,
+                assignedTo: row.assignedTo,
                 victimNames: try own.map { try codec.displayName(personID: $0.personID, given: $0.givenNameCipher, family: $0.familyNameCipher, aliases: $0.aliasesCipher) },
                 exploitationTypes: ExploitationType.allCases.filter { values.contains($0.rawValue) }
             )
