@@ -154,4 +154,14 @@ struct TimeOrderedUUIDTests {
         #expect(Set(ids).count == ids.count)
         #expect(zip(ids, ids.dropFirst()).allSatisfy { $0 < $1 })
     }
+
+    @Test("Random ids are version 4, RFC 9562 variant, and differ from one call to the next")
+    func random() {
+        let ids = (0..<1000).map { _ in UUID.random().uuidString }
+        #expect(Set(ids).count == ids.count)
+        #expect(ids.allSatisfy { $0.split(separator: "-")[2].hasPrefix("4") })
+        #expect(ids.allSatisfy { ["8", "9", "A", "B"].contains($0.split(separator: "-")[3].prefix(1)) })
+        // Random bits: across a thousand ids every hex digit turns up in the last group.
+        #expect(Set(ids.flatMap { $0.split(separator: "-")[4] }).count == 16)
+    }
 }

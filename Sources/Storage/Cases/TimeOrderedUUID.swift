@@ -21,7 +21,7 @@ extension UUID {
     ///   overtake each other.
     public static func timeOrdered(now: Date? = nil) -> UUID {
         // The random bits of a version 4 UUID: one call for the system's randomness, not sixteen.
-        var bytes = UUID().uuid
+        var bytes = UUID.random().uuid
         let (milliseconds, counter): (UInt64, UInt16) = sequence.withLock { state in
             let time = UInt64(max(0, (now ?? Date()).timeIntervalSince1970 * 1000))
             // A later millisecond starts a new count; so does a time far from the

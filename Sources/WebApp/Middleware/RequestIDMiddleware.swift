@@ -1,4 +1,5 @@
 import Foundation
+import Storage
 import Vapor
 
 /// Gives every request an id that appears on each of its log lines, in its
@@ -10,7 +11,7 @@ import Vapor
 struct RequestIDMiddleware: AsyncMiddleware {
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         let incoming = request.headers.first(name: .xRequestId)
-        let id = incoming.flatMap { Self.isAcceptable($0) ? $0 : nil } ?? UUID().uuidString.lowercased()
+        let id = incoming.flatMap { Self.isAcceptable($0) ? $0 : nil } ?? UUID.random().uuidString.lowercased()
         request.logger[metadataKey: "request-id"] = .string(id)
         let response = try await next.respond(to: request)
         response.headers.replaceOrAdd(name: .xRequestId, value: id)
