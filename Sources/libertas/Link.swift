@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Linkage
+import WebApp
 
 /// `libertas link`: record linkage of person records across agencies, in the
 /// CSV layouts of the linkage benchmark (docs/linkage.md).
@@ -51,14 +52,41 @@ struct LinkOptions: ParsableArguments {
     }
 }
 
-struct LinkFile: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "file", abstract: "Link the records of one CSV file (the default).")
-    @Argument(help: "The records, one per line.") var file: String
+struct LinkFile: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "file",
+        abstract: "Link the records of one CSV file, or with --from-database every person in the registry (the default).",
+        discussion: """
+            With --from-database the records are the registry's persons (record_id is the person's id, the agency list \
+            the organisation holding them). Pairs in the review band become duplicate flags with their field-level \
+            evidence, for the national coordinator at /duplicates; the coordinator's decisions are labelled pairs \
+            for the next run.
+            """
+    )
+    @Argument(help: "The records, one per line.") var file: String?
+    @Flag(help: "Link the persons of the registry instead of a file.") var fromDatabase = false
     @OptionGroup var options: LinkOptions
+    @OptionGroup var global: GlobalOptions
 
-    func run() throws {
-        let result = try linking { try LinkagePipeline.link(csvPath: file, options: options.linkage, progress: LinkProgress.bar()) }
-        try options.finish(result)
+    func validate() throws {
+        if fromDatabase == (file != nil) { throw ValidationError("Give either a CSV file or --from-database.") }
+    }
+
+    func run() async throws {
+        guard fromDatabase else {
+            let result = try linking { try LinkagePipeline.link(csvPath: file ?? "", options: options.linkage, progress: LinkProgress.bar()) }
+            return try options.finish(result)
+        }
+        let config = try Runner.loadConfig(global.flags(), createMissing: false)
+        let linkage = options.linkage
+        let outcome = try await Runner.withApplication(config) { app in
+            try await RegistryLinkage.run(app, options: linkage, progress: LinkProgress.bar())
+        }
+        FileHandle.standardError.write(Data("""
+            \(outcome.result.summary.records) persons; \(outcome.flagged) new pairs for review, \(outcome.refreshed) open ones \
+            updated; \(outcome.labelledPairs) reviewed pairs used as labels.\n
+            """.utf8))
+        try options.finish(outcome.result)
     }
 }
 

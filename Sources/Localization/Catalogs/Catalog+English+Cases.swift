@@ -128,5 +128,18 @@ extension Catalog {
         .duplicateStatusOpen: "Open",
         .duplicateStatusSamePerson: "Same person",
         .duplicateStatusDifferentPeople: "Different people",
+        .duplicatesEvidence: "Evidence per field (record linkage)",
+        .duplicatesEvidenceField: "Field",
+        .duplicatesEvidenceLevel: "How the two records compare",
+        .duplicatesEvidenceWeight: "Weight (bits; negative speaks against)",
+        .duplicatesEvidenceNote: "Levels and weights only: the values stay with the organisations.",
+        .duplicatesSourceLinkage: "Found by record linkage",
+        .linkageFieldGivenName: "Given name",
+        .linkageFieldFamilyName: "Family name",
+        .linkageFieldBirthDate: "Birth date",
+        .linkageFieldSex: "Sex",
+        .linkageFieldNationality: "Citizenship",
+        .linkageFieldCity: "City",
+        .linkageFieldPhone: "Phone",
     ]
 }

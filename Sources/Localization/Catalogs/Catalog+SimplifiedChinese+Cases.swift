@@ -128,5 +128,18 @@ extension Catalog {
         .duplicateStatusOpen: "待处理",
         .duplicateStatusSamePerson: "同一人",
         .duplicateStatusDifferentPeople: "不同的人",
+        .duplicatesEvidence: "逐字段证据（记录链接）",
+        .duplicatesEvidenceField: "字段",
+        .duplicatesEvidenceLevel: "两条记录的比较结果",
+        .duplicatesEvidenceWeight: "权重（比特；负值表示不支持）",
+        .duplicatesEvidenceNote: "仅显示比较等级和权重：具体数值仍由各机构保管。",
+        .duplicatesSourceLinkage: "由记录链接发现",
+        .linkageFieldGivenName: "名",
+        .linkageFieldFamilyName: "姓",
+        .linkageFieldBirthDate: "出生日期",
+        .linkageFieldSex: "性别",
+        .linkageFieldNationality: "国籍",
+        .linkageFieldCity: "城市",
+        .linkageFieldPhone: "电话",
     ]
 }

@@ -86,12 +86,31 @@ public struct StoredPerson: Sendable, Decodable {
     /// These persons with their citizenships, in no particular order: two queries.
     public static func load(ids: [UUID], on database: any Database) async throws -> [StoredPerson] {
         guard !ids.isEmpty else { return [] }
-        let sql = Backend.sqlDatabase(database)
-        var persons = try await sql.select()
+        let persons = try await Backend.sqlDatabase(database).select()
             .columns(CodingKeys.allCases.map { SQLColumn($0.rawValue) })
             .from(PersonModel.schema)
             .where("id", .in, ids)
             .all(decoding: StoredPerson.self)
+        return try await withCitizenships(persons, on: database)
+    }
+
+    /// Up to `limit` persons after `id` in id order, with their citizenships:
+    /// a walk over the whole registry that holds one page in memory at a time.
+    public static func page(after id: UUID?, limit: Int, on database: any Database) async throws -> [StoredPerson] {
+        let query = Backend.sqlDatabase(database).select()
+            .columns(CodingKeys.allCases.map { SQLColumn($0.rawValue) })
+            .from(PersonModel.schema)
+            .orderBy("id")
+            .limit(limit)
+        if let id { query.where("id", .greaterThan, id) }
+        return try await withCitizenships(try await query.all(decoding: StoredPerson.self), on: database)
+    }
+
+    private static func withCitizenships(_ found: [StoredPerson], on database: any Database) async throws -> [StoredPerson] {
+        guard !found.isEmpty else { return [] }
+        let sql = Backend.sqlDatabase(database)
+        let ids = found.map(\.id)
+        var persons = found
         struct Citizenship: Decodable { let person_id: UUID; let country: String }
         let countries = Dictionary(grouping: try await sql.select()
             .column("person_id").column("country")

@@ -20,5 +20,6 @@ public enum LibertasMigrations {
         M015_CreateStatistics(),
         M016_CreateJusticeFacts(),
         M017_CreateCaseFacets(),
+        M018_AddLinkageEvidenceToDuplicateFlags(),
     ]
 }

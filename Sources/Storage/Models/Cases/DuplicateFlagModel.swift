@@ -20,6 +20,14 @@ public final class DuplicateFlagModel: Model, @unchecked Sendable {
         case differentPeople = "DifferentPeople"
     }
 
+    /// What found the pair.
+    public enum Source: String, CaseIterable, Sendable {
+        /// The background check that compares each new person with other registers.
+        case search = "Search"
+        /// A record-linkage run over the whole registry (`libertas link --from-database`).
+        case linkage = "Linkage"
+    }
+
     @ID(key: .id) public var id: UUID?
     @Field(key: "person_id") public var personID: UUID
     @Field(key: "organisation_id") public var organisationID: UUID
@@ -31,13 +39,19 @@ public final class DuplicateFlagModel: Model, @unchecked Sendable {
     @Field(key: "reasons") public var reasons: String
     /// A ``Status`` value.
     @Field(key: "status") public var status: String
+    /// A ``Source`` value.
+    @Field(key: "source") public var source: String
+    /// From linkage: the model's evidence per field, a JSON array of
+    /// `{"field", "level", "weight"}`. Levels and weights, never values.
+    @OptionalField(key: "evidence") public var evidence: String?
     @OptionalField(key: "resolved_by") public var resolvedBy: UUID?
     @OptionalField(key: "resolved_at") public var resolvedAt: Date?
     @Timestamp(key: "created_at", on: .create) public var createdAt: Date?
 
     public init() {}
 
-    public init(personID: UUID, organisationID: UUID, otherPersonID: UUID, otherOrganisationID: UUID, score: Double, reasons: [String]) {
+    public init(personID: UUID, organisationID: UUID, otherPersonID: UUID, otherOrganisationID: UUID, score: Double, reasons: [String],
+                source: Source = .search, evidence: String? = nil) {
         self.id = .timeOrdered()
         self.personID = personID
         self.organisationID = organisationID
@@ -46,5 +60,7 @@ public final class DuplicateFlagModel: Model, @unchecked Sendable {
         self.score = score
         self.reasons = reasons.joined(separator: ",")
         self.status = Status.open.rawValue
+        self.source = source.rawValue
+        self.evidence = evidence
     }
 }

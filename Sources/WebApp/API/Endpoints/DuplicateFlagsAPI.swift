@@ -9,7 +9,7 @@ enum DuplicateFlagsAPI {
     static func register(on api: APIRegistry) {
         api.add(APIOperation(
             method: .GET, path: "/duplicate-flags", operationID: "listDuplicateFlags",
-            summary: "Persons that two organisations may both have registered, newest first: organisations and case references only, never names. National coordinator only.", tag: tag,
+            summary: "Persons that two organisations may both have registered, newest first: organisations and case references only, never names. Flags from record linkage (`libertas link --from-database`) carry the model's evidence per field: levels and weights, never values. National coordinator only.", tag: tag,
             parameters: [.query("status", "Open (the default), SamePerson, DifferentPeople or all.")] + APIOperation.Parameter.pagination,
             success: .init(status: 200, description: "A page of flags.", schema: PageDTO<DuplicateFlagDTO>.schema(of: "DuplicateFlag")), errors: [403]
         )) { request in
@@ -41,10 +41,18 @@ struct DuplicateFlagDTO: Content {
         var caseReferences: [String]
     }
 
+    struct Evidence: Content {
+        var field: String
+        var level: String
+        var weight: Double
+    }
+
     var id: UUID
     var score: Double
     var reasons: [String]
     var status: String
+    var source: String
+    var evidence: [Evidence]
     var flaggedAt: Date?
     var resolvedAt: Date?
     var registered: Side
@@ -58,6 +66,8 @@ struct DuplicateFlagDTO: Content {
         score = (view.score * 1000).rounded() / 1000
         reasons = view.reasons.map(\.rawValue)
         status = view.status.rawValue
+        source = view.source.rawValue
+        evidence = view.evidence.map { Evidence(field: $0.field, level: $0.level, weight: ($0.weight * 100).rounded() / 100) }
         flaggedAt = view.flaggedAt
         resolvedAt = view.resolvedAt
         registered = side(view.registered)
@@ -73,11 +83,13 @@ struct DuplicateFlagDTO: Content {
             ("score", .number),
             ("reasons", .array(.string(values: ["name", "birthYear", "citizenship", "phone"]))),
             ("status", .string(values: DuplicateFlagModel.Status.allCases.map(\.rawValue))),
+            ("source", .string(values: DuplicateFlagModel.Source.allCases.map(\.rawValue))),
+            ("evidence", .array(.object([("field", .string()), ("level", .string()), ("weight", .number)], required: ["field", "level", "weight"]))),
             ("flaggedAt", .nullable(.dateTime)),
             ("resolvedAt", .nullable(.dateTime)),
             ("registered", side),
             ("matched", side),
-        ], required: ["id", "score", "reasons", "status", "registered", "matched"])
+        ], required: ["id", "score", "reasons", "status", "source", "evidence", "registered", "matched"])
     }()
 }
 

@@ -2,6 +2,7 @@ import AccessControl
 import AuditTrail
 import Fluent
 import Foundation
+import Linkage
 import Storage
 
 /// A duplicate flag as the coordinator sees it: two organisations and their
@@ -17,6 +18,9 @@ struct DuplicateFlagView: Sendable {
     let score: Double
     let reasons: [PersonMatch.Reason]
     let status: DuplicateFlagModel.Status
+    let source: DuplicateFlagModel.Source
+    /// The linkage model's evidence per field; empty for flags the background check found.
+    let evidence: [ReviewCandidate.Evidence]
     let flaggedAt: Date?
     let resolvedAt: Date?
     /// The person whose check found the match.
@@ -48,6 +52,8 @@ struct DuplicateFlagService {
                 id: try flag.requireID(), score: flag.score,
                 reasons: flag.reasons.split(separator: ",").compactMap { PersonMatch.Reason(rawValue: String($0)) },
                 status: DuplicateFlagModel.Status(rawValue: flag.status) ?? .open,
+                source: DuplicateFlagModel.Source(rawValue: flag.source) ?? .search,
+                evidence: flag.evidence.flatMap { try? JSONDecoder().decode([ReviewCandidate.Evidence].self, from: Data($0.utf8)) } ?? [],
                 flaggedAt: flag.createdAt, resolvedAt: flag.resolvedAt,
                 registered: side(flag.personID, flag.organisationID),
                 matched: side(flag.otherPersonID, flag.otherOrganisationID)

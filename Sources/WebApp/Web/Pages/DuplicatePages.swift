@@ -1,4 +1,5 @@
 import Foundation
+import Linkage
 import Localization
 import Storage
 
@@ -49,6 +50,8 @@ enum DuplicatePages {
             td {
                 "\(Int((flag.score * 100).rounded())) %"
                 if !reasons.isEmpty { p(.class("hint")) { "\(t(.duplicatesAgreeOn)): \(reasons)" } }
+                if flag.source == .linkage { p(.class("hint")) { t(.duplicatesSourceLinkage) } }
+                if !flag.evidence.isEmpty { evidence(flag.evidence, t: t) }
             }
             td {
                 Components.badge(t.text(forKey: "duplicateStatus.\(flag.status.rawValue)"), kind: flag.status == .open ? "warning" : "")
@@ -61,6 +64,31 @@ enum DuplicatePages {
                     }
                 }
             }
+        }
+    }
+
+    /// The model's comparison of the two records, field by field, for the
+    /// reviewer to judge. Levels and weights only, never the values.
+    private static func evidence(_ evidence: [ReviewCandidate.Evidence], t: Localizer) -> HTMLNode {
+        element("details", [.class("evidence")]) {
+            element("summary", []) { t(.duplicatesEvidence) }
+            element("table", [.class("evidence-table")]) {
+                thead { tr {
+                    th(.scope("col")) { t(.duplicatesEvidenceField) }
+                    th(.scope("col")) { t(.duplicatesEvidenceLevel) }
+                    th(.scope("col")) { t(.duplicatesEvidenceWeight) }
+                } }
+                tbody {
+                    for item in evidence {
+                        tr(.class(item.weight > 0 ? "for" : item.weight < 0 ? "against" : "neutral")) {
+                            th(.scope("row")) { t.text(forKey: "linkageField.\(item.field)") }
+                            td { item.level }
+                            td(.class("number")) { (item.weight > 0 ? "+" : "") + String(format: "%.1f", item.weight) }
+                        }
+                    }
+                }
+            }
+            p(.class("hint")) { t(.duplicatesEvidenceNote) }
         }
     }
 
