@@ -25,6 +25,9 @@ public final class BlockingIndex: Sendable {
         public var pairsBeforeDeduplication: Int
         /// Non-singleton blocks per rule.
         public var blocksPerRule: [String: Int]
+        /// Pairs per rule before removing duplicates (window pairs for
+        /// oversized blocks): where the scoring time goes.
+        public var pairsPerRule: [String: Int] = [:]
     }
 
     let recordKeyOffsets: [Int]
@@ -80,7 +83,9 @@ public final class BlockingIndex: Sendable {
                 }
                 stats.largestBlock = max(stats.largestBlock, run.count)
                 stats.pairsBeforeDeduplication += cost
-                stats.blocksPerRule[BlockingRule(rawValue: BlockingKey.rule(of: key))?.label ?? "?", default: 0] += 1
+                let label = BlockingRule(rawValue: BlockingKey.rule(of: key))?.label ?? "?"
+                stats.blocksPerRule[label, default: 0] += 1
+                stats.pairsPerRule[label, default: 0] += cost
                 blockKeys.append(key)
                 members.append(contentsOf: run)
                 blockStarts.append(members.count)
@@ -129,6 +134,18 @@ public final class BlockingIndex: Sendable {
     ///     training sessions on one rule).
     public func forEachPair<A>(sampleModulo: UInt64 = 1, rule: BlockingRule? = nil, makeAccumulator: () -> A,
                                visit: (inout A, Int, Int) -> Void) -> [A] {
+        forEachPair(sampleModulo: sampleModulo, rule: rule, makeScratch: {}, makeAccumulator: makeAccumulator) {
+            accumulator, _, i, j in visit(&accumulator, i, j)
+        }
+    }
+
+    /// As ``forEachPair(sampleModulo:rule:makeAccumulator:visit:)``, with a
+    /// scratch value per worker thread (made by `makeScratch`, kept across
+    /// the chunks that thread visits) for memos that must not change what
+    /// `visit` computes. Accumulators are still per chunk and returned in
+    /// chunk order, so the result does not depend on scheduling.
+    public func forEachPair<A, S>(sampleModulo: UInt64 = 1, rule: BlockingRule? = nil, makeScratch: () -> S,
+                                  makeAccumulator: () -> A, visit: (inout A, inout S, Int, Int) -> Void) -> [A] {
         let blocks = blockRange(rule: rule)
         guard !blocks.isEmpty else { return [makeAccumulator()] }
         // Chunks of roughly equal cost.
@@ -143,11 +160,12 @@ public final class BlockingIndex: Sendable {
             if block > bounds.last! { bounds.append(block) }
         }
         if bounds.last! < blocks.upperBound { bounds.append(blocks.upperBound) }
-        return parallelCollect(count: bounds.count - 1, chunks: bounds.count - 1) { range -> A in
+        return parallelCollect(count: bounds.count - 1, chunks: bounds.count - 1, makeState: makeScratch) { scratch, range -> A in
             var accumulator = makeAccumulator()
             for chunk in range {
                 for block in bounds[chunk]..<bounds[chunk + 1] {
-                    visitBlock(block, sampleModulo: sampleModulo, withinRule: rule != nil, accumulator: &accumulator, visit: visit)
+                    visitBlock(block, sampleModulo: sampleModulo, withinRule: rule != nil, accumulator: &accumulator,
+                               scratch: &scratch, visit: visit)
                 }
             }
             return accumulator
@@ -175,8 +193,8 @@ public final class BlockingIndex: Sendable {
     }
 
     @inline(__always)
-    private func visitBlock<A>(_ block: Int, sampleModulo: UInt64, withinRule: Bool, accumulator: inout A,
-                               visit: (inout A, Int, Int) -> Void) {
+    private func visitBlock<A, S>(_ block: Int, sampleModulo: UInt64, withinRule: Bool, accumulator: inout A,
+                                  scratch: inout S, visit: (inout A, inout S, Int, Int) -> Void) {
         let key = blockKeys[block]
         let start = blockStarts[block], end = blockStarts[block + 1]
         let oversized = key & BlockingKey.oversizedFlag != 0
@@ -188,7 +206,7 @@ public final class BlockingIndex: Sendable {
                 if sampleModulo > 1 && StableHash.pair(min(i, j), max(i, j)) % sampleModulo != 0 { continue }
                 let owns = oversized ? ownsWindowPair(i, j, key: key, withinRule: withinRule)
                     : ownsPair(i, j, key: key, withinRule: withinRule)
-                if owns { visit(&accumulator, i, j) }
+                if owns { visit(&accumulator, &scratch, i, j) }
             }
         }
     }

@@ -51,6 +51,42 @@ enum ByteSimilarity {
         }
     }
 
+    /// True when the Damerau–Levenshtein distance is at most 1: equal, or
+    /// one insertion, deletion, substitution or swap of adjacent bytes
+    /// apart. Linear, where the distance itself fills a table.
+    static func withinOneEdit(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        let (long, short) = a.count >= b.count ? (a, b) : (b, a)
+        guard long.count - short.count <= 1 else { return false }
+        var index = 0
+        while index < short.count && long[index] == short[index] { index += 1 }
+        if index == short.count { return true }
+        func sameTail(_ longFrom: Int, _ shortFrom: Int) -> Bool {
+            var p = longFrom, q = shortFrom
+            while q < short.count {
+                if long[p] != short[q] { return false }
+                p += 1; q += 1
+            }
+            return true
+        }
+        if long.count != short.count { return sameTail(index + 1, index) }
+        if sameTail(index + 1, index + 1) { return true }
+        return index + 1 < short.count && long[index] == short[index + 1] && long[index + 1] == short[index]
+            && sameTail(index + 2, index + 2)
+    }
+
+    /// A lower bound on twice the Damerau–Levenshtein distance: the L1
+    /// difference of the two byte histograms (bytes binned by their low 5
+    /// bits, which can only lower it). An insertion or deletion changes it
+    /// by 1, a substitution by 2, a transposition not at all.
+    static func histogramDifference(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Int {
+        var counts = SIMD32<Int16>()
+        for byte in a { counts[Int(byte & 31)] &+= 1 }
+        for byte in b { counts[Int(byte & 31)] &-= 1 }
+        var total = 0
+        for index in 0..<32 { total += abs(Int(counts[index])) }
+        return total
+    }
+
     /// True Damerau–Levenshtein distance (Lowrance–Wagner), as the
     /// reference implementation, over bytes.
     static func damerauLevenshtein(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Int {

@@ -26,6 +26,8 @@ public final class FeatureTable: @unchecked Sendable {
     /// Plain strings the blocking rules hash, per record (kept only when the
     /// caller asks, e.g. for the privacy encoder).
     let parts: [RecordParts]?
+    /// What the comparator reads, packed (``CompactFeature``).
+    let compact: CompactFeatures
 
     /// Computes the features of `records`.
     ///
@@ -140,6 +142,7 @@ public final class FeatureTable: @unchecked Sendable {
         self.cityFrequency = cityFrequency
         self.phoneFrequency = phoneFrequency
         self.parts = parts
+        compact = CompactFeatures(features: features, exactCount: pools.exactPool.count, cityCount: pools.cityPool.count)
     }
 
     static func sexCode(_ text: String) -> Int8 {

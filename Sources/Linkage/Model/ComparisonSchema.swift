@@ -90,7 +90,33 @@ public enum DateLevels {
 /// The plain-text and privacy-preserving comparators share every other
 /// part of the pipeline (training, blocking, scoring, clustering).
 public protocol PairComparator: Sendable {
+    /// Working memory one thread reuses across its comparisons (a memo of
+    /// name levels); `Void` when the comparator needs none.
+    associatedtype Scratch = Void
     var schema: ComparisonSchema { get }
     var recordCount: Int { get }
     func compare(_ i: Int, _ j: Int) -> ComparisonVector
+    /// A fresh scratch for one thread.
+    func makeScratch() -> Scratch
+    /// The same vector as ``compare(_:_:)``, using and filling `scratch`.
+    func compare(_ i: Int, _ j: Int, scratch: inout Scratch) -> ComparisonVector
+    /// The same vector, or nil when the pair's match weight under `weights`
+    /// is certainly below `minimumWeight`: scoring keeps no such pair, so a
+    /// comparator may skip its costliest fields once the cheap ones rule
+    /// the pair out. The default never skips.
+    func compare(_ i: Int, _ j: Int, scratch: inout Scratch, unlessBelow minimumWeight: Double,
+                 weights: MatchWeights) -> ComparisonVector?
+}
+
+extension PairComparator {
+    public func compare(_ i: Int, _ j: Int, scratch: inout Scratch, unlessBelow minimumWeight: Double,
+                        weights: MatchWeights) -> ComparisonVector? {
+        compare(i, j, scratch: &scratch)
+    }
+}
+
+extension PairComparator where Scratch == Void {
+    public func makeScratch() {}
+
+    public func compare(_ i: Int, _ j: Int, scratch: inout Void) -> ComparisonVector { compare(i, j) }
 }

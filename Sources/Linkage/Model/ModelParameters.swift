@@ -40,6 +40,11 @@ public struct MatchWeights: Sendable {
     /// Floor for a term frequency, so that a value seen once cannot give
     /// unbounded evidence.
     let minimumTermFrequency: Double
+    /// bestCase[field][level]: the largest weight the field can still add
+    /// once it is known to be at `level` or a later one (or null, weight 0);
+    /// levels with a term-frequency adjustment are not included, so use it
+    /// only from beyond that level.
+    let bestCase: [[Double]]
 
     public init(parameters: ModelParameters, schema: ComparisonSchema, minimumTermFrequency: Double = 1e-5) {
         self.schema = schema
@@ -47,7 +52,17 @@ public struct MatchWeights: Sendable {
         termFrequencyM = parameters.fields.map { field in field.termFrequencyLevel.map { field.levels[$0].m } ?? 0 }
         priorWeight = parameters.priorWeight
         self.minimumTermFrequency = minimumTermFrequency
+        bestCase = weights.map { levels in
+            var best = [Double](repeating: 0, count: levels.count + 1)
+            for level in stride(from: levels.count - 1, through: 1, by: -1) { best[level] = max(best[level + 1], levels[level]) }
+            return best
+        }
     }
+
+    /// The largest weight `field` can add when it is null or at `level` or
+    /// later (never at a term-frequency-adjusted level before `level`).
+    @inline(__always)
+    func bestCase(_ field: Int, fromLevel level: Int) -> Double { bestCase[field][level] }
 
     /// Weight of one field's outcome: log2(m/u), or log2(m / tf) at the
     /// exact level when the value's term frequency is known (a shared common

@@ -8,19 +8,72 @@ public struct PlaintextComparator: PairComparator {
     public init(table: FeatureTable) { self.table = table }
 
     public func compare(_ i: Int, _ j: Int) -> ComparisonVector {
-        let a = table.features[i], b = table.features[j]
+        compare(i, j, memo: nil)
+    }
+
+    /// A memo of name and city levels for one thread.
+    public func makeScratch() -> ComparisonMemo { ComparisonMemo() }
+
+    public func compare(_ i: Int, _ j: Int, scratch: inout ComparisonMemo) -> ComparisonVector {
+        compare(i, j, memo: scratch)
+    }
+
+    /// Scoring's comparison: the cheap fields first; when no name of one
+    /// record equals (after folding) a name of the other, the names can at
+    /// best reach the Damerau–Levenshtein level, and if even that cannot
+    /// lift the pair to `minimumWeight` the names are not compared at all.
+    /// Most blocked pairs are different people whose dates and phones
+    /// disagree, so this skips most memo lookups and string comparisons.
+    public func compare(_ i: Int, _ j: Int, scratch: inout ComparisonMemo, unlessBelow minimumWeight: Double,
+                        weights: MatchWeights) -> ComparisonVector? {
+        let compact = table.compact
+        let a = compact.records[i], b = compact.records[j]
         var vector = ComparisonVector()
-        compareNames(a, b, into: &vector)
-        vector.levels[2] = UInt8(DateComparison.level(a, b))
+        compareOtherFields(a, b, memo: scratch, into: &vector)
+        if !Self.someNameFoldsEqual(a, b) {
+            var bound = weights.priorWeight + weights.bestCase(0, fromLevel: 3) + weights.bestCase(1, fromLevel: 3)
+            for field in 2..<schema.fields.count {
+                bound += weights.fieldWeight(field, level: Int(vector.levels[field]), termFrequency: vector.termFrequencies[field])
+            }
+            // The margin absorbs rounding: the sum is taken in another order
+            // than in `matchWeight`.
+            if bound < minimumWeight - 1e-9 { return nil }
+        }
+        compareNames(a, b, memo: scratch, into: &vector)
+        return vector
+    }
+
+    /// True when a non-null name of `a` has the folded form of a name of
+    /// `b`, in either reading: only then can a name level be 1 or 2.
+    @inline(__always)
+    static func someNameFoldsEqual(_ a: CompactFeature, _ b: CompactFeature) -> Bool {
+        (a.givenFolded >= 0 && (a.givenFolded == b.givenFolded || a.givenFolded == b.familyFolded))
+            || (a.familyFolded >= 0 && (a.familyFolded == b.givenFolded || a.familyFolded == b.familyFolded))
+    }
+
+    @inline(__always)
+    func compare(_ i: Int, _ j: Int, memo: ComparisonMemo?) -> ComparisonVector {
+        let compact = table.compact
+        let a = compact.records[i], b = compact.records[j]
+        var vector = ComparisonVector()
+        compareNames(a, b, memo: memo, into: &vector)
+        compareOtherFields(a, b, memo: memo, into: &vector)
+        return vector
+    }
+
+    /// Every field but the names.
+    @inline(__always)
+    func compareOtherFields(_ a: CompactFeature, _ b: CompactFeature, memo: ComparisonMemo?, into vector: inout ComparisonVector) {
+        vector.levels[2] = UInt8(DateComparison.level(year: (Int(a.year), Int(b.year)), month: (Int(a.month), Int(b.month)),
+                                                      day: (Int(a.day), Int(b.day))))
         vector.levels[3] = a.sex == 0 || b.sex == 0 ? 0 : (a.sex == b.sex ? 1 : 2)
         vector.levels[4] = a.nationality < 0 || b.nationality < 0 ? 0 : (a.nationality == b.nationality ? 1 : 2)
-        let city = cityLevel(a, b)
+        let city = cityLevel(a.city, b.city, memo: memo)
         vector.levels[5] = city
         if city == 1 { vector.termFrequencies[5] = table.cityFrequency[Int(a.city)] }
-        let phone = phoneLevel(a, b)
+        let phone = phoneLevel(a.phone, b.phone)
         vector.levels[6] = phone
         if phone == 1 { vector.termFrequencies[6] = table.phoneFrequency[Int(a.phone)] }
-        return vector
     }
 
     // MARK: Names
@@ -29,16 +82,16 @@ public struct PlaintextComparator: PairComparator {
     /// agrees better: lists swap the order of Chinese, Vietnamese and other
     /// names, or put the whole name into one field.
     @inline(__always)
-    func compareNames(_ a: RecordFeature, _ b: RecordFeature, into vector: inout ComparisonVector) {
-        var given = nameLevel(a.given, b.given)
-        var family = nameLevel(a.family, b.family)
+    func compareNames(_ a: CompactFeature, _ b: CompactFeature, memo: ComparisonMemo?, into vector: inout ComparisonVector) {
+        var given = nameLevel(a.givenExact, a.givenFolded, b.givenExact, b.givenFolded, memo: memo)
+        var family = nameLevel(a.familyExact, a.familyFolded, b.familyExact, b.familyFolded, memo: memo)
         // Either reading compares a's given name with something, so the
         // exact-level value (for its term frequency) is a's in both.
-        let givenExact = a.given.exact, familyExact = a.family.exact
+        let givenExact = a.givenExact, familyExact = a.familyExact
         if rank(given) + rank(family) > 8 {
             // At least one side is weak: try the swapped reading.
-            let crossedGiven = nameLevel(a.given, b.family)
-            let crossedFamily = nameLevel(a.family, b.given)
+            let crossedGiven = nameLevel(a.givenExact, a.givenFolded, b.familyExact, b.familyFolded, memo: memo)
+            let crossedFamily = nameLevel(a.familyExact, a.familyFolded, b.givenExact, b.givenFolded, memo: memo)
             if rank(crossedGiven) + rank(crossedFamily) < rank(given) + rank(family) {
                 given = crossedGiven
                 family = crossedFamily
@@ -55,13 +108,32 @@ public struct PlaintextComparator: PairComparator {
     private func rank(_ level: UInt8) -> Int { level == 0 ? 8 : Int(level) }
 
     /// The level of one name pair; see ``NameLevels/plaintext``.
-    func nameLevel(_ a: NameFeature, _ b: NameFeature) -> UInt8 {
-        if a.isNull || b.isNull { return 0 }
-        if a.exact == b.exact { return 1 }
-        if a.folded == b.folded { return 2 }
+    ///
+    /// Everything past the equality checks is a function of the two
+    /// normalised names (a ``NameFeature`` is derived from its `exact`
+    /// string alone), so `memo` keys it by their exact-pool ids.
+    func nameLevel(_ a: NameFeature, _ b: NameFeature, memo: ComparisonMemo? = nil) -> UInt8 {
+        nameLevel(a.exact, a.folded, b.exact, b.folded, memo: memo)
+    }
+
+    /// ``nameLevel(_:_:memo:)`` on the ids of a ``CompactFeature``.
+    @inline(__always)
+    func nameLevel(_ exactA: Int32, _ foldedA: Int32, _ exactB: Int32, _ foldedB: Int32, memo: ComparisonMemo?) -> UInt8 {
+        if foldedA < 0 || foldedB < 0 { return 0 }
+        if exactA == exactB { return 1 }
+        if foldedA == foldedB { return 2 }
+        let names = table.compact.nameOfExact
+        guard let memo else { return similarityLevel(names[Int(exactA)], names[Int(exactB)]) }
+        return memo.level(.name, exactA, exactB) { similarityLevel(names[Int(exactA)], names[Int(exactB)]) }
+    }
+
+    /// Levels 3–8 of two names whose folded forms differ. The cheap tests
+    /// run first: a linear one-edit check decides level 3, and the full
+    /// Damerau–Levenshtein table is only needed for level 7, when the
+    /// lengths allow a distance of 2 and Jaro–Winkler has not decided it.
+    func similarityLevel(_ a: NameFeature, _ b: NameFeature) -> UInt8 {
         let first = table.tokenPool.bytes(a.folded), second = table.tokenPool.bytes(b.folded)
-        let distance = ByteSimilarity.damerauLevenshtein(first, second)
-        if distance <= 1 { return 3 }
+        if ByteSimilarity.withinOneEdit(first, second) { return 3 }
         let similarity = ByteSimilarity.jaroWinkler(first, second)
         if similarity >= 0.92 { return 4 }
         if a.codes.intersects(b.codes) { return 5 }
@@ -69,7 +141,13 @@ public struct PlaintextComparator: PairComparator {
             || Self.isAbbreviation(first, second) {
             return 6
         }
-        if distance <= 2 || similarity >= 0.85 { return 7 }
+        if similarity >= 0.85 { return 7 }
+        // The distance is at least the difference in length and half the
+        // histogram difference; only pairs that pass both need the table.
+        if abs(first.count - second.count) <= 2 && ByteSimilarity.histogramDifference(first, second) <= 4
+            && ByteSimilarity.damerauLevenshtein(first, second) <= 2 {
+            return 7
+        }
         return 8
     }
 
@@ -84,11 +162,19 @@ public struct PlaintextComparator: PairComparator {
 
     // MARK: City and phone
 
-    func cityLevel(_ a: RecordFeature, _ b: RecordFeature) -> UInt8 {
-        if a.city < 0 || b.city < 0 { return 0 }
-        if a.city == b.city { return 1 }
-        if a.cityTokens.intersects(b.cityTokens) { return 2 }
-        let first = table.cityPool.bytes(a.city), second = table.cityPool.bytes(b.city)
+    @inline(__always)
+    func cityLevel(_ a: Int32, _ b: Int32, memo: ComparisonMemo? = nil) -> UInt8 {
+        if a < 0 || b < 0 { return 0 }
+        if a == b { return 1 }
+        // City tokens are a function of the city id, so the level is too.
+        guard let memo else { return differentCityLevel(a, b) }
+        return memo.level(.city, a, b) { differentCityLevel(a, b) }
+    }
+
+    func differentCityLevel(_ a: Int32, _ b: Int32) -> UInt8 {
+        let tokens = table.compact.cityTokensOfCity
+        if tokens[Int(a)].intersects(tokens[Int(b)]) { return 2 }
+        let first = table.cityPool.bytes(a), second = table.cityPool.bytes(b)
         if ByteSimilarity.jaroWinkler(first, second) >= 0.9 || Self.sharesPrefix(first, second, length: 4) { return 2 }
         return 3
     }
@@ -97,10 +183,11 @@ public struct PlaintextComparator: PairComparator {
         a.count >= length && b.count >= length && a.prefix(length).elementsEqual(b.prefix(length))
     }
 
-    func phoneLevel(_ a: RecordFeature, _ b: RecordFeature) -> UInt8 {
-        if a.phone < 0 || b.phone < 0 { return 0 }
-        if a.phone == b.phone { return 1 }
-        return PhoneComparison.withinOneEdit(table.phonePool.bytes(a.phone), table.phonePool.bytes(b.phone)) ? 2 : 3
+    @inline(__always)
+    func phoneLevel(_ a: Int32, _ b: Int32) -> UInt8 {
+        if a < 0 || b < 0 { return 0 }
+        if a == b { return 1 }
+        return PhoneComparison.withinOneEdit(table.phonePool.bytes(a), table.phonePool.bytes(b)) ? 2 : 3
     }
 }
 

@@ -21,7 +21,7 @@ public enum UEstimation {
         }
         let chunks = 64
         let perChunk = (pairs + chunks - 1) / chunks
-        let counts = parallelCollect(count: chunks, chunks: chunks) { range -> [[Double]] in
+        let counts = parallelCollect(count: chunks, chunks: chunks, makeState: comparator.makeScratch) { scratch, range -> [[Double]] in
             var local = schema.fields.map { [Double](repeating: 0, count: $0.levels.count) }
             for chunk in range {
                 // One generator per chunk, seeded from the chunk number, so
@@ -31,7 +31,7 @@ public enum UEstimation {
                     let i = Int.random(in: 0..<n, using: &generator)
                     var j = Int.random(in: 0..<(n - 1), using: &generator)
                     if j >= i { j += 1 }
-                    let vector = comparator.compare(i, j)
+                    let vector = comparator.compare(i, j, scratch: &scratch)
                     for field in 0..<schema.fields.count { local[field][Int(vector.levels[field])] += 1 }
                 }
             }

@@ -33,9 +33,13 @@ public struct LinkageEngine<Comparator: PairComparator>: Sendable {
     /// blocked pairs plus any reviewed pairs.
     public func train(progress: LinkageProgress? = nil) -> (ModelParameters, trainingPairs: Int) {
         let schema = comparator.schema
-        progress?("training: u from random pairs", 0, options.uSamplePairs)
-        let (randomU, nullShare) = UEstimation.estimateWithNulls(comparator: comparator, pairs: options.uSamplePairs, seed: options.seed)
-        progress?("training: u from random pairs", options.uSamplePairs, options.uSamplePairs)
+        // A small register has fewer distinct pairs than the sample size: sampling
+        // more pairs than exist only repeats them (503 records have 126,253 pairs).
+        let records = comparator.recordCount
+        let uPairs = max(1, min(options.uSamplePairs, records * (records - 1) / 2))
+        progress?("training: u from random pairs", 0, uPairs)
+        let (randomU, nullShare) = UEstimation.estimateWithNulls(comparator: comparator, pairs: uPairs, seed: options.seed)
+        progress?("training: u from random pairs", uPairs, uPairs)
 
         var labelled: [(pattern: Int, isMatch: Bool)] = []
         if !options.labelledPairs.isEmpty {
@@ -163,8 +167,9 @@ public struct LinkageEngine<Comparator: PairComparator>: Sendable {
         let modulo = samplingModulo(rule: rule)
         let phase = "training: sampling pairs (\(rule?.label ?? "all rules"))"
         progress?(phase, 0, blocking.pairEstimate(rule: rule) / Int(modulo))
-        let histograms = blocking.forEachPair(sampleModulo: modulo, rule: rule, makeAccumulator: { [Int: Double]() }) { histogram, i, j in
-            histogram[schema.pattern(of: comparator.compare(i, j)), default: 0] += 1
+        let histograms = blocking.forEachPair(sampleModulo: modulo, rule: rule, makeScratch: comparator.makeScratch,
+                                              makeAccumulator: { [Int: Double]() }) { histogram, scratch, i, j in
+            histogram[schema.pattern(of: comparator.compare(i, j, scratch: &scratch)), default: 0] += 1
         }
         var histogram: [Int: Double] = [:]
         for local in histograms { histogram.merge(local, uniquingKeysWith: +) }
@@ -182,9 +187,11 @@ public struct LinkageEngine<Comparator: PairComparator>: Sendable {
         let weights = MatchWeights(parameters: parameters, schema: comparator.schema)
         let minimumWeight = MatchWeights.weight(probability: minimumProbability)
         progress?("blocking+scoring", 0, blocking.statistics.pairsBeforeDeduplication)
-        let results = blocking.forEachPair(makeAccumulator: { ScoringAccumulator() }) { accumulator, i, j in
+        let results = blocking.forEachPair(makeScratch: comparator.makeScratch,
+                                           makeAccumulator: { ScoringAccumulator() }) { accumulator, scratch, i, j in
             accumulator.compared += 1
-            let weight = weights.matchWeight(comparator.compare(i, j))
+            guard let vector = comparator.compare(i, j, scratch: &scratch, unlessBelow: minimumWeight, weights: weights) else { return }
+            let weight = weights.matchWeight(vector)
             if weight >= minimumWeight {
                 accumulator.kept.append(ScoredPair(first: Int32(min(i, j)), second: Int32(max(i, j)), weight: Float(weight)))
             }

@@ -54,7 +54,12 @@ public struct LinkageSummary: Sendable, Codable {
     public var pairsAboveThreshold: Int
     public var reviewCandidates: Int
     public var clusters: Int
+    /// Clusters the chaining guard split or flagged, all of them counted.
+    public var flaggedClusterCount: Int
+    /// The first ``maxListedFlags`` of them: at a million records the guard can
+    /// flag thousands, and the summary is one line meant to be read.
     public var flaggedClusters: [Clusterer.Flag]
+    public static let maxListedFlags = 100
     public var parameters: ModelParameters
     public var seconds: PhaseTimes
 }

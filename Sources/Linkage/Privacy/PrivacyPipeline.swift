@@ -26,7 +26,8 @@ public enum PrivacyPipeline {
             offsets.append(keys.count)
         }
         let blocking = BlockingIndex(recordCount: encodings.count, keys: keys, offsets: offsets,
-                                     sortKeys: encodings.map(\.sortKey), maxBlockSize: options.maxBlockSize, window: options.window)
+                                     sortKeys: encodings.map(\.sortKey),
+                                     maxBlockSize: options.blockSizeCap(recordCount: encodings.count), window: options.window)
         progress?("blocking", encodings.count, encodings.count)
         times.blocking = LinkageResult.seconds(since: clock)
         clock = ContinuousClock.now

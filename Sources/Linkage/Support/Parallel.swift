@@ -67,3 +67,52 @@ struct UncheckedSendable<T>: @unchecked Sendable {
     let value: T
     init(_ value: T) { self.value = value }
 }
+
+/// Collects per-chunk results in chunk order, like ``parallelCollect(count:chunks:_:)``,
+/// but runs the chunks on one worker per core, each with its own state made
+/// once by `makeState` (a memo of comparisons, scratch buffers).
+///
+/// The state lives across the chunks a worker takes, so a memo keeps its
+/// hits for the whole loop; which worker takes which chunk depends on
+/// scheduling, so `body` must give the same result whatever the state holds
+/// (a memo only saves work). Results are still merged in chunk order.
+func parallelCollect<S, T>(count: Int, chunks: Int? = nil, makeState: () -> S, _ body: (inout S, Range<Int>) -> T) -> [T] {
+    guard count > 0 else { return [] }
+    let chunkCount = max(1, min(count, chunks ?? ProcessInfo.processInfo.activeProcessorCount * 8))
+    let size = (count + chunkCount - 1) / chunkCount
+    let realChunks = (count + size - 1) / size
+    let workers = max(1, min(realChunks, ProcessInfo.processInfo.activeProcessorCount))
+    var slots = [T?](repeating: nil, count: realChunks)
+    let next = ChunkCounter()
+    slots.withUnsafeMutableBufferPointer { buffer in
+        let base = UnsafeSendablePointer(buffer.baseAddress!)
+        withoutActuallyEscaping(makeState) { makeState in
+            withoutActuallyEscaping(body) { body in
+                let shared = UncheckedSendable((makeState, body))
+                DispatchQueue.concurrentPerform(iterations: workers) { _ in
+                    var state = shared.value.0()
+                    while let chunk = next.take(below: realChunks) {
+                        let start = chunk * size
+                        base.pointer[chunk] = shared.value.1(&state, start..<min(count, start + size))
+                    }
+                }
+            }
+        }
+    }
+    return slots.map { $0! }
+}
+
+/// Hands out chunk numbers 0, 1, 2, … to the workers of one parallel loop.
+final class ChunkCounter: @unchecked Sendable {
+    // Unchecked: `value` is only touched under `lock`.
+    private let lock = NSLock()
+    private var value = 0
+
+    func take(below limit: Int) -> Int? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard value < limit else { return nil }
+        value += 1
+        return value - 1
+    }
+}
