@@ -3,6 +3,7 @@ import CaseModel
 import Fluent
 import Foundation
 import Linkage
+import Localization
 import Storage
 import Testing
 import VaporTesting
@@ -156,6 +157,7 @@ struct RegistryLinkageTests {
             #expect(flags.count == first.flagged)
             let names = Set(people.flatMap { [$0.record.givenName ?? "", $0.record.familyName ?? ""] }.map { $0.lowercased() })
             for flag in flags {
+                #expect(flag.organisationID != flag.otherOrganisationID, "flags are between organisations")
                 #expect(flag.source == DuplicateFlagModel.Source.linkage.rawValue)
                 let evidence = try JSONDecoder().decode([ReviewCandidate.Evidence].self, from: Data(try #require(flag.evidence).utf8))
                 #expect(Set(evidence.map(\.field)).isSubset(of: ["given_name", "family_name", "birth_date", "sex", "nationality", "city", "phone"]))
@@ -171,6 +173,17 @@ struct RegistryLinkageTests {
             let items = try #require(listed["items"]?.array)
             #expect(items.count == min(flags.count, 200))
             #expect(items.allSatisfy { $0["source"]?.string == "Linkage" && ($0["evidence"]?.array?.count ?? 0) > 0 })
+            let fromSearch = try await api.call(.GET, "/duplicate-flags?status=all&source=Search", documentedAs: "/duplicate-flags").json()
+            #expect(fromSearch["items"]?.array?.isEmpty == true, "the background check found none of these")
+            #expect(try await api.call(.GET, "/duplicate-flags?source=Guess", documentedAs: "/duplicate-flags").status == .unprocessableEntity)
+            let browser = try await world.browser(signedInAs: coordinator)
+            let page = try await browser.get("/duplicates?status=all&source=Linkage")
+            #expect(page.status == .ok)
+            #expect(page.body.string.contains("Evidence per field"))
+            #expect(!page.body.string.contains("Jaro-Winkler"), "levels are in words, not the model's names")
+            // A decision from a filtered list returns to that list.
+            let back = try await browser.submit("/duplicates/\(try flags[0].requireID())", ["status": "Open", "listStatus": "all", "listSource": "Linkage"])
+            #expect(back.headers.first(name: .location) == "/duplicates?status=all&source=Linkage")
             let decided = try flags.prefix(2).map { try $0.requireID() }
             for (id, status) in zip(decided, ["SamePerson", "DifferentPeople"]) {
                 let put = try await api.call(.PUT, "/duplicate-flags/\(id)/status", json: #"{"status": "\#(status)"}"#, documentedAs: "/duplicate-flags/{id}/status")
@@ -196,5 +209,16 @@ struct RegistryLinkageTests {
             let api = APIClient(app: world.app, token: try await world.token(for: officer))
             #expect(try await api.call(.GET, "/duplicate-flags?status=all", documentedAs: "/duplicate-flags").status == .forbidden)
         }
+    }
+
+    @Test("Every comparison level of the model has words on the page, in English and Chinese")
+    func everyLevelInWords() {
+        let levels = Set(NameLevels.plaintext + NameLevels.encoded + DateLevels.names + ComparisonSchema.standard.fields.flatMap(\.levels))
+        for level in levels {
+            #expect(LinkageEvidenceText.levels[level] != nil, "\(level)")
+        }
+        let chinese = Localizer(.simplifiedChinese)
+        #expect(LinkageEvidenceText.level("year +/- 1", t: chinese) == "年份相差一年")
+        #expect(LinkageEvidenceText.level("a level added later", t: chinese) == "a level added later")
     }
 }

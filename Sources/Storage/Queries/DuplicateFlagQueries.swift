@@ -3,15 +3,17 @@ import Foundation
 
 /// Reads of duplicate flags for the coordinator.
 public enum DuplicateFlagQueries {
-    /// Flags with `status` (all when nil), newest first.
+    /// Flags with `status` and from `source` (all when nil), newest first.
     public static func list(
         on database: any Database,
         status: DuplicateFlagModel.Status?,
+        source: DuplicateFlagModel.Source? = nil,
         after cursor: Cursor?,
         limit: Int
     ) async throws -> ListPage<DuplicateFlagModel> {
         let query = DuplicateFlagModel.query(on: database)
         if let status { query.filter(\.$status == status.rawValue) }
+        if let source { query.filter(\.$source == source.rawValue) }
         if let cursor, let seconds = Double(cursor.key), let id = UUID(uuidString: cursor.id) {
             let instant = Date(timeIntervalSince1970: seconds)
             query.group(.or) { or in

@@ -10,10 +10,11 @@ enum DuplicateFlagsAPI {
         api.add(APIOperation(
             method: .GET, path: "/duplicate-flags", operationID: "listDuplicateFlags",
             summary: "Persons that two organisations may both have registered, newest first: organisations and case references only, never names. Flags from record linkage (`libertas link --from-database`) carry the model's evidence per field: levels and weights, never values. National coordinator only.", tag: tag,
-            parameters: [.query("status", "Open (the default), SamePerson, DifferentPeople or all.")] + APIOperation.Parameter.pagination,
+            parameters: [.query("status", "Open (the default), SamePerson, DifferentPeople or all."),
+                         .query("source", "Search (the background check) or Linkage (record linkage); both when absent.")] + APIOperation.Parameter.pagination,
             success: .init(status: 200, description: "A page of flags.", schema: PageDTO<DuplicateFlagDTO>.schema(of: "DuplicateFlag")), errors: [403]
         )) { request in
-            let page = try await request.duplicateFlagService.list(try request.caller(), status: try request.duplicateStatusFilter(), cursor: request.queryValue("cursor"), limit: try request.limit())
+            let page = try await request.duplicateFlagService.list(try request.caller(), status: try request.duplicateStatusFilter(), source: try request.queryChoice("source"), cursor: request.queryValue("cursor"), limit: try request.limit())
             return PageDTO(page, DuplicateFlagDTO.init)
         }
 

@@ -34,9 +34,9 @@ struct DuplicateFlagService {
     let database: any Database
     let context: LibertasContext
 
-    func list(_ caller: Caller, status: DuplicateFlagModel.Status?, cursor: String?, limit: Int?) async throws -> ListPage<DuplicateFlagView> {
+    func list(_ caller: Caller, status: DuplicateFlagModel.Status?, source: DuplicateFlagModel.Source? = nil, cursor: String?, limit: Int?) async throws -> ListPage<DuplicateFlagView> {
         if context.listFilter(caller, .duplicateFlag) != .everything { try await context.refuse(caller, .list, .duplicateFlag, on: database) }
-        let page = try await DuplicateFlagQueries.list(on: database, status: status, after: Cursor.parse(cursor), limit: PageSize.clamp(limit))
+        let page = try await DuplicateFlagQueries.list(on: database, status: status, source: source, after: Cursor.parse(cursor), limit: PageSize.clamp(limit))
         let organisationIDs = Set(page.items.flatMap { [$0.organisationID, $0.otherOrganisationID] })
         var names: [UUID: String] = [:]
         for organisation in try await OrganisationModel.query(on: database).filter(\.$id ~~ organisationIDs).all() {

@@ -10,7 +10,7 @@ import Vapor
 /// every registered person, whatever organisation holds them, linked by the
 /// Fellegi–Sunter model of the `Linkage` library.
 ///
-/// The pairs the model is unsure about become duplicate flags (source
+/// The pairs between organisations the model is unsure about become duplicate flags (source
 /// ``DuplicateFlagModel/Source/linkage``) with the field-level evidence, for
 /// the coordinator's review at `/duplicates`. The coordinator's earlier
 /// decisions (same person, different people) go back into the model as
@@ -59,11 +59,15 @@ public struct RegistryLinkage {
         encoder.outputFormatting = .sortedKeys
         for candidate in result.reviewCandidates {
             guard let first = UUID(uuidString: candidate.firstID), let second = UUID(uuidString: candidate.secondID),
-                  let firstOrganisation = organisationOf[first], let secondOrganisation = organisationOf[second] else { continue }
+                  let firstOrganisation = organisationOf[first], let secondOrganisation = organisationOf[second],
+                  // Within one organisation, search before create finds the person; flags are between organisations.
+                  firstOrganisation != secondOrganisation else { continue }
             let evidence = String(decoding: try encoder.encode(candidate.evidence), as: UTF8.self)
             if let flag = byPair[[first, second]] {
                 // A decision stands; an open flag takes the newer evidence.
                 guard flag.status == DuplicateFlagModel.Status.open.rawValue else { continue }
+                // The background check's flag now carries linkage's evidence and probability.
+                flag.source = DuplicateFlagModel.Source.linkage.rawValue
                 flag.score = candidate.probability
                 flag.evidence = evidence
                 flag.reasons = Self.reasons(candidate.evidence).joined(separator: ",")

@@ -76,6 +76,12 @@ enum Stylesheet {
     .badge.active { color: var(--ok); border-color: var(--ok); }
     .badge.warning { color: #8a4b08; border-color: #8a4b08; }
     .row-actions { display: flex; flex-wrap: wrap; gap: .3rem; margin-top: .3rem; }
+    .badge { white-space: nowrap; }
+    tr.evidence-row > td { border-top: 0; padding-top: 0; }
+    .evidence-table { width: auto; margin: .3rem 0; }
+    .evidence-table td, .evidence-table th { padding: .15rem .6rem; }
+    .evidence-table tr.for td.number { color: var(--ok); }
+    .evidence-table tr.against td.number { color: var(--danger); }
     button.small { padding: .2rem .6rem; font-size: .85rem; }
     .notice { border-left: 4px solid var(--accent); background: #eef6ff; padding: .75rem 1rem; border-radius: var(--radius); margin-bottom: 1rem; }
     .notice.error { border-left-color: var(--danger); background: #fdf0ef; }
