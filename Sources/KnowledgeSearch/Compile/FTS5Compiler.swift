@@ -1,0 +1,12 @@
+/// Compiles a `SearchQuery` for an SQLite FTS5 table with the `trigram` tokenizer.
+///
+/// Every term and phrase is normalised and written as a double-quoted FTS5
+/// string (substring semantics under trigrams); user text is never placed in
+/// the expression unquoted, so FTS5 operators or SQL typed by the user are
+/// searched for literally.
+public enum FTS5Compiler {
+    /// The plan for `query`.
+    public static func compile(_ query: SearchQuery) -> FTS5Plan {
+        FTS5Plan(condition: ConditionBuilder<FTS5Syntax>.condition(for: query.root))
+    }
+}

@@ -1,0 +1,72 @@
+/// What a query means for PostgreSQL full-text search.
+///
+/// Expected schema: a text column holding `TextNormaliser.normalise(text)` and
+/// a `tsvector` column computed as `to_tsvector('simple', that column)`, with a
+/// GIN index on the tsvector and (ideally) a `pg_trgm` GIN index on the text for
+/// the ILIKE patterns.
+///
+/// The query is the conjunction of: `tsquery` (if any); each of `patterns`;
+/// each of `filters`; each of `residual`. All are values to bind.
+public struct PostgresPlan: Sendable, Equatable {
+    /// The full meaning of the query.
+    public let condition: PlanCondition
+    /// Text for `to_tsquery('simple', $n)`; may be negative-only (`!'x'`), which PostgreSQL accepts.
+    public let tsquery: String?
+    /// Substring conditions for `ILIKE $n ESCAPE '\'` (CJK and lexeme-less terms).
+    public let patterns: [SubstringCondition]
+    /// Field restrictions for the caller's `WHERE`.
+    public let filters: [FieldFilter]
+    /// Conjuncts that mix kinds under `OR`/`NOT` and need `whereClause`.
+    public let residual: [PlanCondition]
+
+    init(condition: PlanCondition) {
+        self.condition = condition
+        var tsquery: String?
+        var patterns: [SubstringCondition] = []
+        var filters: [FieldFilter] = []
+        var residual: [PlanCondition] = []
+        for conjunct in condition.conjuncts {
+            switch conjunct {
+            case .textMatch(let text) where tsquery == nil: tsquery = text
+            case .substring(let pattern): patterns.append(SubstringCondition(pattern: pattern, negated: false))
+            case .not(.substring(let pattern)): patterns.append(SubstringCondition(pattern: pattern, negated: true))
+            case .filter(let filter): filters.append(filter)
+            default: residual.append(conjunct)
+            }
+        }
+        self.tsquery = tsquery
+        self.patterns = patterns
+        self.filters = filters
+        self.residual = residual
+    }
+
+    /// Renders the whole condition with `$n` placeholders.
+    public func whereClause(_ target: PostgresTarget) -> BoundSQL {
+        let text = SQLIdentifier.quote(target.textColumn)
+        let vector = SQLIdentifier.quote(target.tsvectorColumn)
+        let renderer = ConditionRenderer(
+            placeholder: { "$\($0)" },
+            textMatch: { "\(vector) @@ to_tsquery('simple', \($0))" },
+            substring: { "\(text) ILIKE \($0) ESCAPE '\\'" },
+            filterColumns: target.filterColumns
+        )
+        return renderer.render(condition)
+    }
+}
+
+/// Column names that `PostgresPlan.whereClause` refers to.
+public struct PostgresTarget: Sendable, Equatable {
+    /// The column holding normalised text, searched by ILIKE.
+    public let textColumn: String
+    /// The `tsvector` column.
+    public let tsvectorColumn: String
+    /// Column name per field name; unmapped fields use the field name.
+    public let filterColumns: [String: String]
+
+    /// Creates a target. Names are quoted as identifiers when rendered.
+    public init(textColumn: String, tsvectorColumn: String, filterColumns: [String: String] = [:]) {
+        self.textColumn = textColumn
+        self.tsvectorColumn = tsvectorColumn
+        self.filterColumns = filterColumns
+    }
+}
