@@ -106,7 +106,7 @@ struct CaseImportExportTests {
             #expect(summary.errors == 4)
             let report = try String(contentsOf: errors, encoding: .utf8)
             #expect(report.hasPrefix("row,column,value,message"))
-            for expected in ["2,prs_Gender,Robot", "3,prs_Citizenship,XXX", "3,vic_TypeOfExploitation,Fishing", "4,case.openedOn", "5,vic.ageWhenTrafficked"] {
+            for expected in ["2,prs_Gender,Robot", "3,prs_Citizenship,XXX", "3,vic_TypeOfExploitation,Fishing", "4,lbt_CaseOpenedOn,2099-01-12", "5,vic_AgeWhenTrafficked,30"] {
                 #expect(report.contains(expected), "error file lacks \(expected):\n\(report)")
             }
             let names = try await Self.allCases(world).flatMap { $0.victims.map(\.person.givenName) }

@@ -37,7 +37,11 @@ struct HTCDSImporter {
             let problems = Self.validate(row, today: today)
             guard problems.isEmpty else {
                 sink.countErrors()
-                collected += problems.map { ImportRowError(row: number, column: $0.field, value: "", message: $0.description) }
+                // Name the column and repeat the cell, so the error file points at what to correct.
+                collected += problems.map { issue in
+                    let column = HTCDSLayout.column(forIssueAt: issue.field)
+                    return ImportRowError(row: number, column: column ?? issue.field, value: column.flatMap { cells[$0] } ?? "", message: issue.description)
+                }
                 return
             }
             let key = row.caseReference.map { "ref:\($0)" } ?? "row:\(number)"
