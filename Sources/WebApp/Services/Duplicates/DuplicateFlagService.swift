@@ -47,13 +47,14 @@ struct DuplicateFlagService {
         func side(_ person: UUID, _ organisation: UUID) -> DuplicateFlagView.Side {
             DuplicateFlagView.Side(organisationID: organisation, organisationName: names[organisation] ?? "—", caseReferences: (cases[person] ?? []).map(\.reference))
         }
+        let decoder = JSONDecoder()
         let views = try page.items.map { flag in
             DuplicateFlagView(
                 id: try flag.requireID(), score: flag.score,
                 reasons: flag.reasons.split(separator: ",").compactMap { PersonMatch.Reason(rawValue: String($0)) },
                 status: DuplicateFlagModel.Status(rawValue: flag.status) ?? .open,
                 source: DuplicateFlagModel.Source(rawValue: flag.source) ?? .search,
-                evidence: flag.evidence.flatMap { try? JSONDecoder().decode([ReviewCandidate.Evidence].self, from: Data($0.utf8)) } ?? [],
+                evidence: flag.evidence.flatMap { try? decoder.decode([ReviewCandidate.Evidence].self, from: Data($0.utf8)) } ?? [],
                 flaggedAt: flag.createdAt, resolvedAt: flag.resolvedAt,
                 registered: side(flag.personID, flag.organisationID),
                 matched: side(flag.otherPersonID, flag.otherOrganisationID)

@@ -43,21 +43,38 @@ public struct RegistryLinkage {
         let existing = try await DuplicateFlagModel.query(on: database).all()
         var options = options
         options.labelledPairs = existing.compactMap { flag in
-            switch DuplicateFlagModel.Status(rawValue: flag.status) {
-            case .samePerson: LabelledPair(firstID: flag.personID.uuidString, secondID: flag.otherPersonID.uuidString, isMatch: true)
-            case .differentPeople: LabelledPair(firstID: flag.personID.uuidString, secondID: flag.otherPersonID.uuidString, isMatch: false)
-            case .open, nil: nil
-            }
+            guard let status = DuplicateFlagModel.Status(rawValue: flag.status), status != .open else { return nil }
+            return LabelledPair(firstID: flag.personID.uuidString, secondID: flag.otherPersonID.uuidString, isMatch: status == .samePerson)
         }
         let result = LinkagePipeline.link(records: records, options: options, progress: progress)
+        let (created, refreshed) = try Self.flags(for: result.reviewCandidates, existing: existing, organisationOf: organisationOf)
+        let outcome = Outcome(result: result, flagged: created.count, refreshed: refreshed.count, labelledPairs: options.labelledPairs.count)
+        try await context.audit.transaction(on: database) { tx, audit in
+            try await NewCaseRows.create(created, on: tx)
+            for flag in refreshed { try await flag.update(on: tx) }
+            // The run decrypted every person's names, birth date and phone: a read of personal data.
+            var summary = AuditSummary()
+            summary.note("persons", String(records.count))
+            summary.note("candidatePairs", String(result.summary.candidatePairs))
+            summary.note("flagged", String(outcome.flagged))
+            summary.note("refreshed", String(outcome.refreshed))
+            summary.note("labelledPairs", String(outcome.labelledPairs))
+            try await audit.record(AuditEvent(actor: .system("record-linkage"), origin: .commandLine, action: "person.link", recordType: "person", summary: summary))
+        }
+        return outcome
+    }
 
+    /// New flags for the review pairs between organisations, and the open flags whose evidence they refresh.
+    static func flags(
+        for candidates: [ReviewCandidate], existing: [DuplicateFlagModel], organisationOf: [UUID: UUID]
+    ) throws -> (created: [DuplicateFlagModel], refreshed: [DuplicateFlagModel]) {
         var byPair: [Set<UUID>: DuplicateFlagModel] = [:]
         for flag in existing { byPair[[flag.personID, flag.otherPersonID]] = flag }
         var created: [DuplicateFlagModel] = []
         var refreshed: [DuplicateFlagModel] = []
         let encoder = JSONEncoder()
         encoder.outputFormatting = .sortedKeys
-        for candidate in result.reviewCandidates {
+        for candidate in candidates {
             guard let first = UUID(uuidString: candidate.firstID), let second = UUID(uuidString: candidate.secondID),
                   let firstOrganisation = organisationOf[first], let secondOrganisation = organisationOf[second],
                   // Within one organisation, search before create finds the person; flags are between organisations.
@@ -81,21 +98,7 @@ public struct RegistryLinkage {
                 created.append(flag)
             }
         }
-        let outcome = Outcome(result: result, flagged: created.count, refreshed: refreshed.count, labelledPairs: options.labelledPairs.count)
-        let (newFlags, changedFlags) = (created, refreshed)
-        try await context.audit.transaction(on: database) { tx, audit in
-            try await NewCaseRows.create(newFlags, on: tx)
-            for flag in changedFlags { try await flag.update(on: tx) }
-            // The run decrypted every person's names, birth date and phone: a read of personal data.
-            var summary = AuditSummary()
-            summary.note("persons", String(records.count))
-            summary.note("candidatePairs", String(result.summary.candidatePairs))
-            summary.note("flagged", String(outcome.flagged))
-            summary.note("refreshed", String(outcome.refreshed))
-            summary.note("labelledPairs", String(outcome.labelledPairs))
-            try await audit.record(AuditEvent(actor: .system("record-linkage"), origin: .commandLine, action: "person.link", recordType: "person", summary: summary))
-        }
-        return outcome
+        return (created, refreshed)
     }
 
     /// Every person as a linkage record, keyed by the person's id, and the organisation holding each.
