@@ -30,6 +30,8 @@ let package = Package(
         .target(name: "Localization"),
         .target(name: "Linkage"),
         .target(name: "KnowledgeSearch"),
+        .target(name: "KnowledgeBase", dependencies: ["CaseModel", "KnowledgeSearch"]),
+        .target(name: "PDFWriter"),
         .target(name: "Estimation"),
         .target(name: "Charts", exclude: ["README.md"]),
         .target(name: "SyntheticData", dependencies: ["CaseModel"]),
@@ -53,7 +55,7 @@ let package = Package(
         .target(
             name: "Storage",
             dependencies: [
-                "AccessControl", "AuditTrail", "CaseModel", "Linkage", "Reporting",
+                "AccessControl", "AuditTrail", "CaseModel", "KnowledgeBase", "KnowledgeSearch", "Linkage", "Reporting",
                 .product(name: "FluentKit", package: "fluent-kit"),
                 .product(name: "FluentSQL", package: "fluent-kit"),
                 .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
@@ -67,7 +69,7 @@ let package = Package(
         .target(
             name: "WebApp",
             dependencies: [
-                "AccessControl", "AuditTrail", "CaseModel", "Charts", "Estimation", "Interchange", "Linkage", "Localization", "Reporting", "Storage", "SyntheticData", "Webhooks",
+                "AccessControl", "AuditTrail", "CaseModel", "Charts", "Estimation", "Interchange", "KnowledgeBase", "KnowledgeSearch", "Linkage", "Localization", "Reporting", "Storage", "SyntheticData", "Webhooks",
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "Fluent", package: "fluent"),
                 .product(name: "Logging", package: "swift-log"),
@@ -89,6 +91,8 @@ let package = Package(
         .testTarget(name: "CaseModelTests", dependencies: ["CaseModel"]),
         .testTarget(name: "LinkageTests", dependencies: ["Linkage"], exclude: ["Fixtures"]),
         .testTarget(name: "KnowledgeSearchTests", dependencies: ["KnowledgeSearch"]),
+        .testTarget(name: "KnowledgeBaseTests", dependencies: ["KnowledgeBase", "KnowledgeSearch", "CaseModel"]),
+        .testTarget(name: "PDFWriterTests", dependencies: ["PDFWriter"]),
         .testTarget(name: "EstimationTests", dependencies: ["Estimation"]),
         .testTarget(name: "InterchangeTests", dependencies: ["Interchange", "CaseModel", "Reporting"], exclude: ["Fixtures"]),
         .testTarget(name: "ChartsTests", dependencies: ["Charts"]),
@@ -98,7 +102,7 @@ let package = Package(
         .testTarget(
             name: "WebAppTests",
             dependencies: [
-                "WebApp", "Storage", "AccessControl", "AuditTrail", "Localization", "CaseModel", "Linkage", "Webhooks", "Interchange", "Reporting", "Estimation",
+                "WebApp", "Storage", "AccessControl", "AuditTrail", "Localization", "CaseModel", "KnowledgeBase", "KnowledgeSearch", "Linkage", "Webhooks", "Interchange", "Reporting", "Estimation",
                 .product(name: "VaporTesting", package: "vapor"),
                 .product(name: "SQLKit", package: "sql-kit"),
                 .product(name: "InMemoryLogging", package: "swift-log"),

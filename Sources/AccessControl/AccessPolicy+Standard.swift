@@ -26,7 +26,9 @@ extension AccessPolicy {
     /// or coordinates may search it. An organisation administrator keeps their
     /// own organisation's providers up to date; the coordinator and the system
     /// administrator may edit any provider. National statistics (aggregates, small counts
-    /// suppressed) are for analysts and the coordinator.
+    /// suppressed) are for analysts and the coordinator. Knowledge editors draft,
+    /// publish (`administer`) and withdraw the portal's records, which are
+    /// public once published.
     public static let standard = AccessPolicy(grants: [
         .systemAdmin: [
             Grant(.organisation, [.read, .list, .create, .update, .administer, .export], .national),
@@ -83,6 +85,7 @@ extension AccessPolicy {
         ] + everyone,
         .knowledgeEditor: [
             Grant(.organisation, [.read, .list], .national),
+            Grant(.knowledgeRecord, [.read, .list, .create, .update, .administer, .export], .national),
         ] + everyone,
         .hotlineOperator: [
             Grant(.organisation, [.read, .list], .national),

@@ -37,13 +37,17 @@ public enum RecordKind: String, CaseIterable, Codable, Sendable {
     /// A provider in the national service directory: what it offers and whom
     /// it takes. Describes a service, not a person.
     case serviceProvider
+    /// A court case, law or publication in the knowledge portal, in its
+    /// editorial state (drafts and revisions). Published versions are public
+    /// and read without any grant.
+    case knowledgeRecord
 
     /// Whether records of this kind hold personal data about someone.
     ///
     /// The policy never grants an analyst more than their own record of such a kind.
     public var holdsPersonalData: Bool {
         switch self {
-        case .organisation, .duplicateFlag, .anonymousNotification, .referralStatistics, .nationalStatistics, .inboxNotification, .webhookEndpoint, .serviceProvider: false
+        case .organisation, .duplicateFlag, .anonymousNotification, .referralStatistics, .nationalStatistics, .inboxNotification, .webhookEndpoint, .serviceProvider, .knowledgeRecord: false
         case .user, .accessToken, .auditEntry, .caseFile, .person, .referral, .approval, .task: true
         }
     }

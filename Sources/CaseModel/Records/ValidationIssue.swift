@@ -16,6 +16,12 @@ public struct ValidationIssue: Hashable, Sendable, CustomStringConvertible {
         case incompleteCoordinates
         /// Needed once a case is closed, such as the closure reason.
         case requiredWhenClosed
+        /// A value that may appear once was given again, such as a language.
+        case duplicate(String)
+        /// Not an http or https address.
+        case invalidURL
+        /// Details of another kind of record, such as court details on a law.
+        case notAllowedForType
     }
 
     public var field: String
@@ -40,6 +46,9 @@ public struct ValidationIssue: Hashable, Sendable, CustomStringConvertible {
         case .invalidCoordinates: "has a latitude or longitude out of range"
         case .incompleteCoordinates: "needs both a latitude and a longitude"
         case .requiredWhenClosed: "is required when the case is closed"
+        case .duplicate(let value): "gives '\(value)' more than once"
+        case .invalidURL: "is not an http or https address"
+        case .notAllowedForType: "does not belong to this kind of record"
         }
         return "\(field) \(text)"
     }

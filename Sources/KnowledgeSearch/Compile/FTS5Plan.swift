@@ -61,15 +61,21 @@ public struct FTS5Plan: Sendable, Equatable {
     ///
     /// MATCH leaves are written as `rowid IN (SELECT rowid … MATCH ?)` because
     /// SQLite rejects MATCH directly under OR/NOT mixed with other predicates.
-    public func whereClause(_ target: FTS5Target) -> BoundSQL {
+    ///
+    /// With `ranked`, the top-level MATCH (`match`) is written directly as
+    /// `<table> MATCH ?`, which SQLite allows beside ANDed predicates, so the
+    /// caller's `SELECT` may use `bm25(<table>)` or `rank`.
+    public func whereClause(_ target: FTS5Target, ranked: Bool = false) -> BoundSQL {
         let table = SQLIdentifier.quote(target.table)
         let column = SQLIdentifier.quote(target.textColumn)
-        let renderer = ConditionRenderer(
+        var renderer = ConditionRenderer(
             placeholder: { "?\($0)" },
             textMatch: { "rowid IN (SELECT rowid FROM \(table) WHERE \(table) MATCH \($0))" },
             substring: { "\(column) LIKE \($0) ESCAPE '\\'" },
             filterColumns: target.filterColumns
         )
+        renderer.facets = target.facets
+        if ranked { renderer.directTextMatch = { "\(table) MATCH \($0)" } }
         return renderer.render(condition)
     }
 }
@@ -82,11 +88,14 @@ public struct FTS5Target: Sendable, Equatable {
     public let textColumn: String
     /// Column name per field name; unmapped fields use the field name.
     public let filterColumns: [String: String]
+    /// When set, filters are membership tests on this table (`filterColumns` is then unused).
+    public let facets: FacetTable?
 
     /// Creates a target. Names are quoted as identifiers when rendered.
-    public init(table: String, textColumn: String, filterColumns: [String: String] = [:]) {
+    public init(table: String, textColumn: String, filterColumns: [String: String] = [:], facets: FacetTable? = nil) {
         self.table = table
         self.textColumn = textColumn
         self.filterColumns = filterColumns
+        self.facets = facets
     }
 }

@@ -44,12 +44,13 @@ public struct PostgresPlan: Sendable, Equatable {
     public func whereClause(_ target: PostgresTarget) -> BoundSQL {
         let text = SQLIdentifier.quote(target.textColumn)
         let vector = SQLIdentifier.quote(target.tsvectorColumn)
-        let renderer = ConditionRenderer(
+        var renderer = ConditionRenderer(
             placeholder: { "$\($0)" },
             textMatch: { "\(vector) @@ to_tsquery('simple', \($0))" },
             substring: { "\(text) ILIKE \($0) ESCAPE '\\'" },
             filterColumns: target.filterColumns
         )
+        renderer.facets = target.facets
         return renderer.render(condition)
     }
 }
@@ -62,11 +63,14 @@ public struct PostgresTarget: Sendable, Equatable {
     public let tsvectorColumn: String
     /// Column name per field name; unmapped fields use the field name.
     public let filterColumns: [String: String]
+    /// When set, filters are membership tests on this table (`filterColumns` is then unused).
+    public let facets: FacetTable?
 
     /// Creates a target. Names are quoted as identifiers when rendered.
-    public init(textColumn: String, tsvectorColumn: String, filterColumns: [String: String] = [:]) {
+    public init(textColumn: String, tsvectorColumn: String, filterColumns: [String: String] = [:], facets: FacetTable? = nil) {
         self.textColumn = textColumn
         self.tsvectorColumn = tsvectorColumn
         self.filterColumns = filterColumns
+        self.facets = facets
     }
 }

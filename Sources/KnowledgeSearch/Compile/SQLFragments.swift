@@ -51,6 +51,11 @@ struct ConditionRenderer {
     let substring: (_ placeholder: String) -> String
     /// Column for each field; unmapped fields use their own name.
     let filterColumns: [String: String]
+    /// When set, filters test membership in this table instead of comparing columns.
+    var facets: FacetTable? = nil
+    /// When set, a full-text expression that is a top-level conjunct is written
+    /// with this instead of `textMatch`, so the backend can rank by it.
+    var directTextMatch: ((_ placeholder: String) -> String)? = nil
 
     private final class Accumulator {
         var bindings: [SQLValue] = []
@@ -58,7 +63,18 @@ struct ConditionRenderer {
 
     func render(_ condition: PlanCondition) -> BoundSQL {
         let acc = Accumulator()
-        let sql = render(condition, acc)
+        let sql: String
+        switch (condition, directTextMatch) {
+        case (.textMatch(let expression), let direct?):
+            sql = direct(bind(.text(expression), acc))
+        case (.all(let children), let direct?):
+            sql = "(" + children.map { child in
+                if case .textMatch(let expression) = child { return direct(bind(.text(expression), acc)) }
+                return render(child, acc)
+            }.joined(separator: " AND ") + ")"
+        default:
+            sql = render(condition, acc)
+        }
         return BoundSQL(sql: sql, bindings: acc.bindings)
     }
 
@@ -85,6 +101,7 @@ struct ConditionRenderer {
     }
 
     private func render(_ filter: FieldFilter, _ acc: Accumulator) -> String {
+        if let facets { return render(filter, in: facets, acc) }
         let column = SQLIdentifier.quote(filterColumns[filter.field] ?? filter.field)
         var sql: String
         if let range = filter.range {
@@ -103,6 +120,25 @@ struct ConditionRenderer {
         } else {
             sql = "\(column) IN (" + filter.values.map { bind(.text($0), acc) }.joined(separator: ", ") + ")"
         }
+        return filter.negated ? "NOT (\(sql))" : "(\(sql))"
+    }
+
+    /// `rowKey IN (SELECT key FROM facets WHERE field = ? AND …)`.
+    private func render(_ filter: FieldFilter, in facets: FacetTable, _ acc: Accumulator) -> String {
+        let q = SQLIdentifier.quote
+        var sql = "\(q(facets.rowKey)) IN (SELECT \(q(facets.keyColumn)) FROM \(q(facets.table)) WHERE \(q(facets.fieldColumn)) = \(bind(.text(filter.field), acc)) AND "
+        let number = q(facets.numberColumn)
+        if let range = filter.range {
+            switch (range.lower, range.upper) {
+            case (let lower?, let upper?): sql += "\(number) BETWEEN \(bind(.integer(lower), acc)) AND \(bind(.integer(upper), acc))"
+            case (let lower?, nil): sql += "\(number) >= \(bind(.integer(lower), acc))"
+            case (nil, let upper?): sql += "\(number) <= \(bind(.integer(upper), acc))"
+            case (nil, nil): sql += "1 = 1" // unreachable: the parser rejects `..`
+            }
+        } else {
+            sql += "\(q(facets.valueColumn)) IN (" + filter.values.map { bind(.text($0), acc) }.joined(separator: ", ") + ")"
+        }
+        sql += ")"
         return filter.negated ? "NOT (\(sql))" : "(\(sql))"
     }
 }

@@ -21,5 +21,6 @@ public enum LibertasMigrations {
         M016_CreateJusticeFacts(),
         M017_CreateCaseFacets(),
         M018_AddLinkageEvidenceToDuplicateFlags(),
+        M019_CreateKnowledgeBase(),
     ]
 }

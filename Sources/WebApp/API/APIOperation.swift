@@ -45,6 +45,8 @@ struct APIOperation: Sendable {
     var errors: [Int] = []
     /// A larger request body than the default 1 MB, for uploads.
     var maxBodySize: ByteCount? = nil
+    /// Open to anyone, without a token (the published knowledge portal).
+    var isPublic: Bool = false
 
     /// The path as Vapor route components: `{id}` becomes `:id`.
     var routeComponents: [PathComponent] {

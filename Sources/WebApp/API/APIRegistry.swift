@@ -3,23 +3,26 @@ import Vapor
 /// Registers the JSON API's routes and, from the same declarations, builds its
 /// OpenAPI 3.1 document.
 final class APIRegistry {
+    private let open: any RoutesBuilder
     private let authenticated: any RoutesBuilder
     private(set) var operations: [APIOperation] = []
 
     init(root: any RoutesBuilder, authenticated authenticator: any Middleware) {
+        self.open = root
         self.authenticated = root.grouped(authenticator)
     }
 
-    /// Adds an operation that needs a personal access token.
+    /// Adds an operation: one that needs a personal access token unless it is marked public.
     func add<Output: AsyncResponseEncodable>(
         _ operation: APIOperation,
         _ handler: @escaping @Sendable (Request) async throws -> Output
     ) {
         operations.append(operation)
+        let routes = operation.isPublic ? open : authenticated
         if let size = operation.maxBodySize {
-            authenticated.on(operation.method, operation.routeComponents, body: .collect(maxSize: size), use: handler)
+            routes.on(operation.method, operation.routeComponents, body: .collect(maxSize: size), use: handler)
         } else {
-            authenticated.on(operation.method, operation.routeComponents, use: handler)
+            routes.on(operation.method, operation.routeComponents, use: handler)
         }
     }
 

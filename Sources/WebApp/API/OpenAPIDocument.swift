@@ -44,7 +44,7 @@ struct OpenAPIDocument: Sendable {
             429: "Too many attempts; see `Retry-After`.",
             500: "An internal error; quote `requestId` when reporting it.",
         ]
-        for status in Set(operation.errors + [400, 401, 500]).sorted() {
+        for status in Set(operation.errors + [400, 500] + (operation.isPublic ? [] : [401])).sorted() {
             responses[String(status)] = outcome(APIOperation.Outcome(status: status, description: errorDescriptions[status] ?? "Error.", schema: .ref("Error")))
         }
         var object: [String: Any] = [
@@ -53,6 +53,7 @@ struct OpenAPIDocument: Sendable {
             "tags": [operation.tag],
             "responses": responses,
         ]
+        if operation.isPublic { object["security"] = [[String: [String]]]() }
         if !operation.parameters.isEmpty {
             object["parameters"] = operation.parameters.map { parameter in
                 [

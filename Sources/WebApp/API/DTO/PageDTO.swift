@@ -25,7 +25,7 @@ struct PageDTO<Item: Content>: Content {
 
 /// Every named schema of the API.
 enum APISchemas {
-    static let all: [String: JSONSchema] = CaseSchemas.components.merging(base) { $1 }.merging(NotificationSchemas.components) { $1 }
+    static let all: [String: JSONSchema] = CaseSchemas.components.merging(base) { $1 }.merging(NotificationSchemas.components) { $1 }.merging(KnowledgeSchemas.components) { $1 }
 
     private static let base: [String: JSONSchema] = [
         "Organisation": OrganisationDTO.schema,

@@ -44,6 +44,9 @@ extension ValidationIssue {
         case .invalidCoordinates: FieldError(field, .validationCoordinates)
         case .incompleteCoordinates: FieldError(field, .validationCoordinatesIncomplete)
         case .requiredWhenClosed: FieldError(field, .validationRequiredWhenClosed)
+        case .duplicate(let value): FieldError(field, .validationDuplicate, ["value": value])
+        case .invalidURL: FieldError(field, .validationUrl)
+        case .notAllowedForType: FieldError(field, .validationNotForType)
         }
     }
 }

@@ -20,6 +20,8 @@ struct DomainEvent: Sendable, Equatable {
         case approvalDecided = "approval.decided"
         case taskAssigned = "task.assigned"
         case taskOverdue = "task.overdue"
+        /// A newly published knowledge-portal record matches a user's saved search.
+        case knowledgeMatch = "knowledge.match"
         /// Sent to one webhook endpoint on an administrator's request, to check the receiver.
         case webhookTest = "webhook.test"
 

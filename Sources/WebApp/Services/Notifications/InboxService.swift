@@ -25,6 +25,7 @@ struct InboxService {
         var link: String? {
             switch kind {
             case .referralReceived, .referralAccepted, .referralDeclined, .referralRevoked, .referralCompleted: "/referrals/\(subjectID.uuidString)"
+            case .knowledgeMatch: "/knowledge/records/\(subjectID.uuidString)"
             case nil, .webhookTest: nil
             default: caseID.map { "/cases/\($0.uuidString)" }
             }

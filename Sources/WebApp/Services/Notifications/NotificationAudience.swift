@@ -21,7 +21,7 @@ enum NotificationAudience {
              .transferRequested, .transferAccepted, .transferDeclined, .approvalDecided, .taskAssigned, .taskOverdue:
             [.caseWorker, .supervisor]
         case .approvalRequested: [.supervisor]
-        case .webhookTest: []
+        case .webhookTest, .knowledgeMatch: [] // a match is addressed to the search's owner
         }
     }
 

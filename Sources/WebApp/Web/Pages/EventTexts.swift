@@ -18,6 +18,7 @@ extension DomainEvent.Kind {
         case .taskAssigned: .eventTaskAssigned
         case .taskOverdue: .eventTaskOverdue
         case .webhookTest: .eventWebhookTest
+        case .knowledgeMatch: .eventKnowledgeMatch
         }
     }
 
@@ -36,6 +37,7 @@ extension DomainEvent.Kind {
         case .taskAssigned: .eventKindTaskAssigned
         case .taskOverdue: .eventKindTaskOverdue
         case .webhookTest: .eventKindWebhookTest
+        case .knowledgeMatch: .eventKindKnowledgeMatch
         }
     }
 }

@@ -1,0 +1,33 @@
+/// A table of `(key, field, value, number)` rows holding each document's field
+/// values, one row per value.
+///
+/// When a target names one, filters are written as membership tests on it
+/// (`key IN (SELECT key FROM facets WHERE field = ? AND value IN (?, ?))`)
+/// instead of column comparisons. That is what multi-valued fields need (a
+/// case tried in two countries, citing five articles), and the same rows give
+/// the facet counts.
+public struct FacetTable: Sendable, Equatable {
+    /// The facet table.
+    public let table: String
+    /// Its column holding the document key.
+    public let keyColumn: String
+    /// Its column holding the field name, as in the `FieldCatalog`.
+    public let fieldColumn: String
+    /// Its column holding a text value.
+    public let valueColumn: String
+    /// Its column holding the value as an integer, for numeric ranges.
+    public let numberColumn: String
+    /// The column of the searched table that holds the document key (`rowid` for FTS5).
+    public let rowKey: String
+
+    /// Creates a facet table description. Names are quoted as identifiers when rendered.
+    public init(table: String, keyColumn: String = "key", fieldColumn: String = "field", valueColumn: String = "value",
+                numberColumn: String = "number", rowKey: String) {
+        self.table = table
+        self.keyColumn = keyColumn
+        self.fieldColumn = fieldColumn
+        self.valueColumn = valueColumn
+        self.numberColumn = numberColumn
+        self.rowKey = rowKey
+    }
+}

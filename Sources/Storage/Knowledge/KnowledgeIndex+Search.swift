@@ -1,0 +1,123 @@
+import KnowledgeBase
+import KnowledgeSearch
+import SQLKit
+
+extension KnowledgeIndex {
+    /// Runs a search: one statement for the page, one for the facet counts.
+    public func search(_ request: KnowledgeSearchRequest) async throws -> KnowledgeSearchResult {
+        let sort = request.query.map { Self.ranks($0, postgres: isPostgres) } == true ? request.sort : (request.sort == .relevance ? .newest : request.sort)
+        var page = StatementBuilder(postgres: isPostgres)
+        page.append("WITH hits AS (")
+        appendHits(request.query, to: &page)
+        page.append(") SELECT h.key AS key, h.score AS score, i.sort_date AS sort_date FROM hits h JOIN knowledge_index i ON i.key = h.key")
+        if let after = request.after {
+            switch sort {
+            case .relevance:
+                page.append(" WHERE (h.score > "); page.bind(after.score); page.append(" OR (h.score = "); page.bind(after.score)
+                page.append(" AND h.key > "); page.bind(after.key); page.append("))")
+            case .newest, .oldest:
+                let direction = sort == .newest ? "<" : ">"
+                page.append(" WHERE (i.sort_date \(direction) "); page.bind(after.date); page.append(" OR (i.sort_date = "); page.bind(after.date)
+                page.append(" AND h.key \(direction) "); page.bind(after.key); page.append("))")
+            }
+        }
+        switch sort {
+        case .relevance: page.append(" ORDER BY h.score, h.key")
+        case .newest: page.append(" ORDER BY i.sort_date DESC, h.key DESC")
+        case .oldest: page.append(" ORDER BY i.sort_date, h.key")
+        }
+        page.append(" LIMIT ")
+        page.bind(request.limit + 1)
+        var hits: [KnowledgeHit] = []
+        for row in try await rows(page) {
+            hits.append(KnowledgeHit(key: try row.decode(column: "key", as: Int.self), score: try row.decode(column: "score", as: Double.self),
+                                     sortDate: try row.decode(column: "sort_date", as: String.self)))
+        }
+        let more = hits.count > request.limit
+        if more { hits.removeLast() }
+        let facets = try await facetCounts(request.query)
+        let total = facets[.type, default: []].reduce(0) { $0 + $1.count }
+        return KnowledgeSearchResult(hits: hits, total: total, facets: facets, next: more ? hits.last.map { KnowledgeCursor(sort: sort, hit: $0) } : nil)
+    }
+
+    /// Whether the published record `key` matches `query` (saved-search alerts).
+    public func matches(_ query: SearchQuery, key: Int) async throws -> Bool {
+        var builder = StatementBuilder(postgres: isPostgres)
+        builder.append("SELECT h.key AS key FROM (")
+        appendHits(query, to: &builder)
+        builder.append(") h WHERE h.key = ")
+        builder.bind(key)
+        return try await !rows(builder).isEmpty
+    }
+
+    /// Value counts of the counted fields over all records matching `query`.
+    func facetCounts(_ query: SearchQuery?) async throws -> [KnowledgeField: [FacetCount]] {
+        var builder = StatementBuilder(postgres: isPostgres)
+        let fields = KnowledgeField.counted.map { "'\($0.rawValue)'" }.joined(separator: ", ")
+        if query == nil {
+            builder.append("SELECT f.field AS field, f.value AS value, COUNT(*) AS n FROM knowledge_facets f WHERE f.field IN (\(fields)) GROUP BY f.field, f.value")
+        } else {
+            builder.append("WITH hits AS (")
+            appendHits(query, to: &builder)
+            builder.append(") SELECT f.field AS field, f.value AS value, COUNT(*) AS n FROM knowledge_facets f JOIN hits h ON h.key = f.key WHERE f.field IN (\(fields)) GROUP BY f.field, f.value")
+        }
+        var counts: [KnowledgeField: [FacetCount]] = [:]
+        for row in try await rows(builder) {
+            guard let field = KnowledgeField(rawValue: try row.decode(column: "field", as: String.self)) else { continue }
+            counts[field, default: []].append(FacetCount(value: try row.decode(column: "value", as: String.self), count: try row.decode(column: "n", as: Int.self)))
+        }
+        for (field, values) in counts {
+            counts[field] = values.sorted { $0.count != $1.count ? $0.count > $1.count : $0.value < $1.value }
+        }
+        return counts
+    }
+
+    /// `SELECT key, score FROM … WHERE <query>`: the matching published records.
+    private func appendHits(_ query: SearchQuery?, to builder: inout StatementBuilder) {
+        let zero = "CAST(0 AS DOUBLE PRECISION)"
+        guard let query else {
+            builder.append("SELECT key, \(zero) AS score FROM knowledge_index")
+            return
+        }
+        if isPostgres {
+            let plan = PostgresCompiler.compile(query)
+            builder.append("SELECT key, ")
+            if let tsquery = plan.tsquery {
+                builder.append("CAST(-ts_rank(vector, to_tsquery('simple', ")
+                builder.bind(tsquery)
+                builder.append(")) AS DOUBLE PRECISION)")
+            } else {
+                builder.append(zero)
+            }
+            builder.append(" AS score FROM knowledge_index WHERE ")
+            builder.append(plan.whereClause(Self.postgresTarget))
+        } else {
+            let plan = FTS5Compiler.compile(query)
+            if Self.usesText(plan.condition) {
+                builder.append("SELECT rowid AS key, \(plan.match != nil ? "bm25(knowledge_fts)" : zero) AS score FROM knowledge_fts WHERE ")
+                builder.append(plan.whereClause(Self.ftsTarget, ranked: true))
+            } else {
+                builder.append("SELECT key, \(zero) AS score FROM knowledge_index WHERE ")
+                builder.append(plan.whereClause(Self.indexTarget))
+            }
+        }
+    }
+
+    /// Whether a query has words to rank by; filter-only queries sort by date.
+    static func ranks(_ query: SearchQuery, postgres: Bool) -> Bool {
+        postgres ? PostgresCompiler.compile(query).tsquery != nil : FTS5Compiler.compile(query).match != nil
+    }
+
+    static func usesText(_ condition: PlanCondition) -> Bool {
+        switch condition {
+        case .textMatch, .substring: true
+        case .filter: false
+        case .all(let children), .any(let children): children.contains(where: usesText)
+        case .not(let child): usesText(child)
+        }
+    }
+
+    static let ftsTarget = FTS5Target(table: "knowledge_fts", textColumn: "text", facets: FacetTable(table: "knowledge_facets", rowKey: "rowid"))
+    static let indexTarget = FTS5Target(table: "knowledge_fts", textColumn: "text", facets: FacetTable(table: "knowledge_facets", rowKey: "key"))
+    static let postgresTarget = PostgresTarget(textColumn: "text", tsvectorColumn: "vector", facets: FacetTable(table: "knowledge_facets", rowKey: "key"))
+}

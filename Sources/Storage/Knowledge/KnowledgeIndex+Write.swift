@@ -1,0 +1,89 @@
+import FluentKit
+import KnowledgeBase
+import SQLKit
+
+/// Reads and writes the search tables (`KnowledgeIndexSchema`).
+public struct KnowledgeIndex: Sendable {
+    let sql: any SQLDatabase
+    let isPostgres: Bool
+
+    /// The index on `database`, which may be a transaction.
+    public init(_ database: any Database) {
+        self.sql = Backend.sqlDatabase(database)
+        self.isPostgres = sql.dialect.name == "postgresql"
+    }
+
+    /// A citation as stored: the citing record cites `key`, optionally at an article.
+    public struct Link: Sendable, Equatable {
+        public let key: Int
+        public let article: String
+        public init(key: Int, article: String) {
+            self.key = key
+            self.article = article
+        }
+    }
+
+    /// Puts the published version of a record in the index, replacing any older one.
+    public func replace(key: Int, type: KnowledgeRecordType, entry: KnowledgeIndexEntry, links: [Link]) async throws {
+        try await remove(key: key)
+        var builder = StatementBuilder(postgres: isPostgres)
+        if isPostgres {
+            // A tsvector is limited to 1 MB; the ILIKE path still sees the whole text.
+            builder.append("INSERT INTO knowledge_index (key, type, sort_date, text, vector) VALUES (")
+            builder.bind(key); builder.append(", "); builder.bind(type.rawValue); builder.append(", "); builder.bind(entry.sortDate)
+            builder.append(", "); builder.bind(entry.text); builder.append(", to_tsvector('simple', left("); builder.bind(entry.text)
+            builder.append(", \(Self.maximumVectorText))))")
+            try await execute(builder)
+        } else {
+            builder.append("INSERT INTO knowledge_index (key, type, sort_date) VALUES (")
+            builder.bind(key); builder.append(", "); builder.bind(type.rawValue); builder.append(", "); builder.bind(entry.sortDate); builder.append(")")
+            try await execute(builder)
+            var fts = StatementBuilder(postgres: false)
+            fts.append("INSERT INTO knowledge_fts (rowid, text) VALUES ("); fts.bind(key); fts.append(", "); fts.bind(entry.text); fts.append(")")
+            try await execute(fts)
+        }
+        try await insertRows(into: "knowledge_facets (key, field, value, number)", entry.facets.map { [key, $0.field.rawValue, $0.value, $0.number] })
+        try await insertRows(into: "knowledge_links (from_key, to_key, article)", links.map { [key, $0.key, $0.article] })
+    }
+
+    /// Takes a record out of the index (withdrawn, or about to be replaced).
+    public func remove(key: Int) async throws {
+        var tables = ["knowledge_facets WHERE key", "knowledge_links WHERE from_key", "knowledge_index WHERE key"]
+        if !isPostgres { tables.append("knowledge_fts WHERE rowid") }
+        for table in tables {
+            var builder = StatementBuilder(postgres: isPostgres)
+            builder.append("DELETE FROM \(table) = ")
+            builder.bind(key)
+            try await execute(builder)
+        }
+    }
+
+    /// Characters of normalised text PostgreSQL turns into a tsvector; kept
+    /// under its 1 MB limit with room for positions.
+    static let maximumVectorText = 400_000
+
+    private func insertRows(into table: String, _ rows: [[(any Encodable & Sendable)?]]) async throws {
+        // 200 rows of 4 values stays far below SQLite's 32,766-variable limit.
+        for chunk in stride(from: 0, to: rows.count, by: 200) {
+            var builder = StatementBuilder(postgres: isPostgres)
+            builder.append("INSERT INTO \(table) VALUES ")
+            for (index, row) in rows[chunk..<min(rows.count, chunk + 200)].enumerated() {
+                builder.append(index == 0 ? "(" : ", (")
+                for (column, value) in row.enumerated() {
+                    if column > 0 { builder.append(", ") }
+                    if let value { builder.bind(value) } else { builder.append("NULL") }
+                }
+                builder.append(")")
+            }
+            try await execute(builder)
+        }
+    }
+
+    func execute(_ builder: StatementBuilder) async throws {
+        try await sql.raw("\(builder.statement)").run()
+    }
+
+    func rows(_ builder: StatementBuilder) async throws -> [any SQLRow] {
+        try await sql.raw("\(builder.statement)").all()
+    }
+}

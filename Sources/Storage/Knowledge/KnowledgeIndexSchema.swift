@@ -1,0 +1,73 @@
+import FluentKit
+import SQLKit
+
+/// The search tables of the knowledge portal. They hold published records only,
+/// so drafts cannot reach a search by any query.
+///
+/// - `knowledge_index`: one row per published record (`key` = the record's
+///   `search_key`), with its type and date sort key. On PostgreSQL it also
+///   holds the normalised text, a `tsvector` of it (GIN) and a `pg_trgm` GIN
+///   index for the substring (`ILIKE`) searches CJK text needs.
+/// - `knowledge_fts` (SQLite): an FTS5 table with the `trigram` tokenizer,
+///   `rowid` = key. Trigrams match any substring of three or more characters,
+///   which is what languages without spaces need.
+/// - `knowledge_facets`: `(key, field, value, number)`, one row per facet value.
+/// - `knowledge_links`: `(from_key, to_key, article)`, citations between records.
+struct KnowledgeIndexSchema {
+    let isPostgres: Bool
+
+    static func `for`(_ database: any Database) -> KnowledgeIndexSchema {
+        KnowledgeIndexSchema(isPostgres: Backend.sqlDatabase(database).dialect.name == "postgresql")
+    }
+
+    func create(on sql: any SQLDatabase) async throws {
+        if isPostgres {
+            try await run([
+                "CREATE TABLE knowledge_index (key BIGINT PRIMARY KEY, type TEXT NOT NULL, sort_date TEXT NOT NULL, text TEXT NOT NULL, vector TSVECTOR NOT NULL)",
+                "CREATE INDEX knowledge_index_vector_idx ON knowledge_index USING GIN (vector)",
+            ], on: sql)
+            if let schema = try await trigramSchema(on: sql) {
+                try await sql.raw("CREATE INDEX knowledge_index_trgm_idx ON knowledge_index USING GIN (text \(ident: schema).gin_trgm_ops)").run()
+            }
+        } else {
+            try await run([
+                "CREATE TABLE knowledge_index (key INTEGER PRIMARY KEY, type TEXT NOT NULL, sort_date TEXT NOT NULL)",
+                "CREATE VIRTUAL TABLE knowledge_fts USING fts5(text, tokenize = 'trigram')",
+            ], on: sql)
+        }
+        let integer = isPostgres ? "BIGINT" : "INTEGER"
+        try await run([
+            "CREATE INDEX knowledge_index_date_idx ON knowledge_index (sort_date, key)",
+            "CREATE TABLE knowledge_facets (key \(integer) NOT NULL, field TEXT NOT NULL, value TEXT NOT NULL, number INTEGER)",
+            // Filters look up (field, value) → keys; counts join on key.
+            "CREATE INDEX knowledge_facets_value_idx ON knowledge_facets (field, value, key)",
+            "CREATE INDEX knowledge_facets_key_idx ON knowledge_facets (key, field, value)",
+            "CREATE TABLE knowledge_links (from_key \(integer) NOT NULL, to_key \(integer) NOT NULL, article TEXT NOT NULL)",
+            "CREATE INDEX knowledge_links_to_idx ON knowledge_links (to_key, from_key)",
+            "CREATE INDEX knowledge_links_from_idx ON knowledge_links (from_key)",
+        ], on: sql)
+    }
+
+    /// The schema holding `pg_trgm`, creating the extension if it is missing.
+    /// pg_trgm is a trusted extension from PostgreSQL 13 on, so the database
+    /// owner may create it; where that is refused, ILIKE still works, by
+    /// scanning. The operator class is named with its schema because the
+    /// extension may live outside the search path (an administrator put it in
+    /// `public`, the tables are in another schema).
+    private func trigramSchema(on sql: any SQLDatabase) async throws -> String? {
+        let lookup: SQLQueryString = "SELECT n.nspname AS schema FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace WHERE e.extname = 'pg_trgm'"
+        if let row = try await sql.raw(lookup).first() { return try row.decode(column: "schema", as: String.self) }
+        guard (try? await sql.raw("CREATE EXTENSION IF NOT EXISTS pg_trgm").run()) != nil else { return nil }
+        return try await sql.raw(lookup).first()?.decode(column: "schema", as: String.self)
+    }
+
+    func drop(on sql: any SQLDatabase) async throws {
+        var statements = ["DROP TABLE IF EXISTS knowledge_links", "DROP TABLE IF EXISTS knowledge_facets", "DROP TABLE IF EXISTS knowledge_index"]
+        if !isPostgres { statements.append("DROP TABLE IF EXISTS knowledge_fts") }
+        try await run(statements, on: sql)
+    }
+
+    private func run(_ statements: [String], on sql: any SQLDatabase) async throws {
+        for statement in statements { try await sql.raw("\(unsafeRaw: statement)").run() }
+    }
+}

@@ -1,0 +1,31 @@
+import Fluent
+import Foundation
+import KnowledgeBase
+import Storage
+
+/// Tells users whose saved searches match a newly published record, through
+/// their inbox and their organisation's webhooks (`knowledge.match`).
+struct SavedSearchAlerts {
+    let database: any Database
+    let context: LibertasContext
+
+    /// Checks every saved search against the record `key`, which is already in
+    /// the index (same transaction), and publishes one event per matching search's owner.
+    func recordPublished(id: UUID, key: Int) async throws {
+        let index = KnowledgeIndex(database)
+        var alerted = Set<UUID>()
+        for search in try await KnowledgeSavedSearchModel.query(on: database).all() where !alerted.contains(search.userID) {
+            // A query that no longer parses (the catalogue changed) alerts no one rather than failing the publication.
+            guard let parsed = try? KnowledgeQueryInput.parse(search.query) else {
+                if search.query.allSatisfy(\.isWhitespace) { alerted.insert(search.userID) }
+                continue
+            }
+            if try await index.matches(parsed, key: key) { alerted.insert(search.userID) }
+        }
+        guard !alerted.isEmpty else { return }
+        let users = try await UserModel.query(on: database).filter(\.$id ~~ alerted).filter(\.$active == true).all()
+        try await context.events.publish(users.compactMap { user in
+            user.id.map { DomainEvent(kind: .knowledgeMatch, subjectID: id, caseID: nil, organisationID: user.$organisation.id, userID: $0) }
+        }, on: database)
+    }
+}
