@@ -55,6 +55,7 @@ extension KnowledgeIndex {
 
     /// Takes many records out of the index.
     public func remove(keys: [Int]) async throws {
+        try await touch()
         var tables = ["knowledge_facets WHERE key", "knowledge_links WHERE from_key", "knowledge_index WHERE key"]
         if !isPostgres { tables.append("knowledge_fts WHERE rowid") }
         for start in stride(from: 0, to: keys.count, by: 500) {

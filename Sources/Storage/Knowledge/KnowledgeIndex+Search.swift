@@ -3,12 +3,15 @@ import KnowledgeSearch
 import SQLKit
 
 extension KnowledgeIndex {
-    /// Runs a search: one statement for the page, one for the facet counts.
+    /// Runs a search: one statement for the page, and one for the facet
+    /// counts (the hits' keys when a `KnowledgeFacetCache` counts them, the
+    /// counts themselves otherwise).
     public func search(_ request: KnowledgeSearchRequest) async throws -> KnowledgeSearchResult {
         let sort = request.query.map { Self.ranks($0, postgres: isPostgres) } == true ? request.sort : (request.sort == .relevance ? .newest : request.sort)
         var page = StatementBuilder(postgres: isPostgres)
         page.append("WITH hits AS (")
-        appendHits(request.query, to: &page)
+        // Scoring every match is most of a broad search's cost; date orders do without it.
+        appendHits(request.query, ranked: sort == .relevance, to: &page)
         page.append(") SELECT h.key AS key, h.score AS score, i.sort_date AS sort_date FROM hits h JOIN knowledge_index i ON i.key = h.key")
         if let after = request.after {
             switch sort {
@@ -35,16 +38,18 @@ extension KnowledgeIndex {
         }
         let more = hits.count > request.limit
         if more { hits.removeLast() }
-        let facets = try await facetCounts(request.query)
-        let total = facets[.type, default: []].reduce(0) { $0 + $1.count }
-        return KnowledgeSearchResult(hits: hits, total: total, facets: facets, next: more ? hits.last.map { KnowledgeCursor(sort: sort, hit: $0) } : nil)
+        var facets: [KnowledgeField: [FacetCount]]?
+        if let facetCache { facets = try await cachedFacetCounts(request.query, cache: facetCache) }
+        if facets == nil { facets = try await facetCounts(request.query) }
+        let total = facets![.type, default: []].reduce(0) { $0 + $1.count }
+        return KnowledgeSearchResult(hits: hits, total: total, facets: facets!, next: more ? hits.last.map { KnowledgeCursor(sort: sort, hit: $0) } : nil)
     }
 
     /// Whether the published record `key` matches `query` (saved-search alerts).
     public func matches(_ query: SearchQuery, key: Int) async throws -> Bool {
         var builder = StatementBuilder(postgres: isPostgres)
         builder.append("SELECT h.key AS key FROM (")
-        appendHits(query, to: &builder)
+        appendHits(query, ranked: false, to: &builder)
         builder.append(") h WHERE h.key = ")
         builder.bind(key)
         return try await !rows(builder).isEmpty
@@ -58,7 +63,7 @@ extension KnowledgeIndex {
             builder.append("SELECT f.field AS field, f.value AS value, COUNT(*) AS n FROM knowledge_facets f WHERE f.field IN (\(fields)) GROUP BY f.field, f.value")
         } else {
             builder.append("WITH hits AS (")
-            appendHits(query, to: &builder)
+            appendHits(query, ranked: false, to: &builder)
             builder.append(") SELECT f.field AS field, f.value AS value, COUNT(*) AS n FROM knowledge_facets f JOIN hits h ON h.key = f.key WHERE f.field IN (\(fields)) GROUP BY f.field, f.value")
         }
         var counts: [KnowledgeField: [FacetCount]] = [:]
@@ -72,8 +77,9 @@ extension KnowledgeIndex {
         return counts
     }
 
-    /// `SELECT key, score FROM … WHERE <query>`: the matching published records.
-    private func appendHits(_ query: SearchQuery?, to builder: inout StatementBuilder) {
+    /// `SELECT key, score FROM … WHERE <query>`: the matching published
+    /// records, scored (lower is better) when `ranked`, else with score 0.
+    func appendHits(_ query: SearchQuery?, ranked: Bool, to builder: inout StatementBuilder) {
         let zero = "CAST(0 AS DOUBLE PRECISION)"
         guard let query else {
             builder.append("SELECT key, \(zero) AS score FROM knowledge_index")
@@ -82,7 +88,7 @@ extension KnowledgeIndex {
         if isPostgres {
             let plan = PostgresCompiler.compile(query)
             builder.append("SELECT key, ")
-            if let tsquery = plan.tsquery {
+            if ranked, let tsquery = plan.tsquery {
                 builder.append("CAST(-ts_rank(vector, to_tsquery('simple', ")
                 builder.bind(tsquery)
                 builder.append(")) AS DOUBLE PRECISION)")
@@ -94,7 +100,7 @@ extension KnowledgeIndex {
         } else {
             let plan = FTS5Compiler.compile(query)
             if Self.usesText(plan.condition) {
-                builder.append("SELECT rowid AS key, \(plan.match != nil ? "bm25(knowledge_fts)" : zero) AS score FROM knowledge_fts WHERE ")
+                builder.append("SELECT rowid AS key, \(ranked && plan.match != nil ? "bm25(knowledge_fts)" : zero) AS score FROM knowledge_fts WHERE ")
                 builder.append(plan.whereClause(Self.ftsTarget, ranked: true))
             } else {
                 builder.append("SELECT key, \(zero) AS score FROM knowledge_index WHERE ")

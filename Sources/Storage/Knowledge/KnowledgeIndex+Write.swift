@@ -6,11 +6,17 @@ import SQLKit
 public struct KnowledgeIndex: Sendable {
     let sql: any SQLDatabase
     let isPostgres: Bool
+    /// Where searches count facets, when given; otherwise they count in SQL.
+    let facetCache: KnowledgeFacetCache?
 
     /// The index on `database`, which may be a transaction.
-    public init(_ database: any Database) {
+    ///
+    /// - Parameter facetCache: the cache of the facet values of this
+    ///   database's records (one per database, kept for the life of the process).
+    public init(_ database: any Database, facetCache: KnowledgeFacetCache? = nil) {
         self.sql = Backend.sqlDatabase(database)
         self.isPostgres = sql.dialect.name == "postgresql"
+        self.facetCache = facetCache
     }
 
     /// A citation as stored: the citing record cites `key`, optionally at an article.
@@ -47,7 +53,9 @@ public struct KnowledgeIndex: Sendable {
     }
 
     /// Takes a record out of the index (withdrawn, or about to be replaced).
+    /// Every write to the index passes here, so here it is marked as changed.
     public func remove(key: Int) async throws {
+        try await touch()
         var tables = ["knowledge_facets WHERE key", "knowledge_links WHERE from_key", "knowledge_index WHERE key"]
         if !isPostgres { tables.append("knowledge_fts WHERE rowid") }
         for table in tables {

@@ -16,6 +16,8 @@ public final class LibertasContext: Sendable {
     let addressThrottle: AddressThrottle
     let csrf: CSRFTokens
     let acceptedTokens: AcceptedTokens
+    /// The knowledge portal's facet values in memory, for fast, exact facet counts.
+    let knowledgeFacets = KnowledgeFacetCache()
     let now: @Sendable () -> Date
 
     public init(config: AppConfig, policy: AccessPolicy = .standard, now: @escaping @Sendable () -> Date = Date.init) throws {

@@ -37,7 +37,7 @@ struct KnowledgePortal {
     func search(_ input: KnowledgeQueryInput) async throws -> Page {
         let request = try input.request()
         let language = try input.language()
-        let result = try await KnowledgeIndex(database).search(request)
+        let result = try await KnowledgeIndex(database, facetCache: context.knowledgeFacets).search(request)
         let records = try await published(keys: result.hits.map(\.key))
         let hits = result.hits.compactMap { hit in
             records[hit.key].map { published in

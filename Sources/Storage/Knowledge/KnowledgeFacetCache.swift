@@ -1,0 +1,153 @@
+import Foundation
+import KnowledgeBase
+
+/// The counted facet values of every indexed record, held in memory, so that
+/// the counts beside a search are a loop over its hits' keys instead of a join
+/// and a `GROUP BY` in the database.
+///
+/// Why: at 100,000 records a word such as `labour` matches 80,000 records with
+/// 1.5 million facet rows. SQLite took 3 to 6 seconds to join and group them,
+/// PostgreSQL about a second; counting them here takes a few milliseconds.
+///
+/// The counts stay exact. Every write to the index stores a new generation
+/// token in the same transaction (`KnowledgeIndex.touch`), and a search reads
+/// the token in the very statement that lists its hits; the cache answers only
+/// when it was loaded at that token and knows every hit, and otherwise the
+/// search reloads it (or, while another search is reloading, counts in SQL).
+/// One cache serves one database: `LibertasContext` holds it.
+public final class KnowledgeFacetCache: @unchecked Sendable {
+    private let lock = NSLock()
+    private var snapshot: Snapshot?
+    private var loading = false
+
+    public init() {}
+
+    /// The facet values of every record at one generation.
+    struct Snapshot: Sendable {
+        let generation: String
+        /// Distinct (field, value) pairs; an id is an index here.
+        let values: [(field: KnowledgeField, value: String)]
+        /// The ids of key `k` are `ids[starts[k]..<starts[k + 1]]`; a key with none is not indexed.
+        let starts: [Int32]
+        let ids: [Int32]
+        /// Counts over every record, for the empty query.
+        let all: [Int]
+    }
+
+    /// One facet row as loaded.
+    struct Row {
+        let key: Int
+        let field: KnowledgeField
+        let value: String
+    }
+
+    // MARK: Reading
+
+    /// The counts over every indexed record, if the cache is at `generation`.
+    func countsOfAll(at generation: String) -> [KnowledgeField: [FacetCount]]? {
+        guard let snapshot = current(generation) else { return nil }
+        return Self.facets(snapshot.all, snapshot.values)
+    }
+
+    /// The counts over the records whose keys `list` holds (decimal, comma
+    /// separated, as `group_concat` writes them), if the cache is at
+    /// `generation` and knows every one of them.
+    func counts(ofKeys list: String, at generation: String) -> [KnowledgeField: [FacetCount]]? {
+        guard let snapshot = current(generation) else { return nil }
+        var counts = [Int](repeating: 0, count: snapshot.values.count)
+        var list = list
+        let known: Bool = list.withUTF8 { bytes in
+            var key = 0
+            var digits = 0
+            func add() -> Bool {
+                guard digits > 0 else { return true }
+                guard key + 1 < snapshot.starts.count else { return false }
+                let start = Int(snapshot.starts[key]), end = Int(snapshot.starts[key + 1])
+                guard start < end else { return false }
+                for index in start..<end { counts[Int(snapshot.ids[index])] += 1 }
+                return true
+            }
+            for byte in bytes {
+                if byte >= 0x30 && byte <= 0x39 {
+                    key = key &* 10 &+ Int(byte - 0x30)
+                    digits += 1
+                } else {
+                    guard add() else { return false }
+                    key = 0
+                    digits = 0
+                }
+            }
+            return add()
+        }
+        return known ? Self.facets(counts, snapshot.values) : nil
+    }
+
+    private func current(_ generation: String) -> Snapshot? {
+        lock.withLock { snapshot?.generation == generation ? snapshot : nil }
+    }
+
+    /// Counts by field, largest first, then by value: the order SQL counts are returned in.
+    static func facets(_ counts: [Int], _ values: [(field: KnowledgeField, value: String)]) -> [KnowledgeField: [FacetCount]] {
+        var result: [KnowledgeField: [FacetCount]] = [:]
+        for (id, count) in counts.enumerated() where count > 0 {
+            result[values[id].field, default: []].append(FacetCount(value: values[id].value, count: count))
+        }
+        for (field, list) in result {
+            result[field] = list.sorted { $0.count != $1.count ? $0.count > $1.count : $0.value < $1.value }
+        }
+        return result
+    }
+
+    // MARK: Loading
+
+    /// Claims the right to load; `false` when another search is loading already.
+    func beginLoading() -> Bool {
+        lock.withLock {
+            if loading { return false }
+            loading = true
+            return true
+        }
+    }
+
+    /// Installs what was loaded (or nothing, when the load failed or raced a write) and releases the claim.
+    func finishLoading(_ loaded: Snapshot?) {
+        lock.withLock {
+            if let loaded { snapshot = loaded }
+            loading = false
+        }
+    }
+
+    /// Builds a snapshot from facet rows in any order.
+    static func snapshot(generation: String, rows: [Row]) -> Snapshot {
+        var idOf: [String: Int32] = [:]
+        var values: [(field: KnowledgeField, value: String)] = []
+        let maxKey = rows.map(\.key).max() ?? -1
+        var perKey = [Int32](repeating: 0, count: maxKey + 2)
+        for row in rows { perKey[row.key] += 1 }
+        var starts = [Int32](repeating: 0, count: maxKey + 2)
+        var running: Int32 = 0
+        for key in 0...(maxKey + 1) {
+            starts[key] = running
+            if key <= maxKey { running += perKey[key] }
+        }
+        var ids = [Int32](repeating: 0, count: rows.count)
+        var fill = starts
+        var all: [Int] = []
+        for row in rows {
+            let name = row.field.rawValue + "\u{1F}" + row.value
+            let id: Int32
+            if let known = idOf[name] {
+                id = known
+            } else {
+                id = Int32(values.count)
+                idOf[name] = id
+                values.append((row.field, row.value))
+                all.append(0)
+            }
+            ids[Int(fill[row.key])] = id
+            fill[row.key] += 1
+            all[Int(id)] += 1
+        }
+        return Snapshot(generation: generation, values: values, starts: starts, ids: ids, all: all)
+    }
+}
