@@ -18,17 +18,16 @@ extension KnowledgeIndex {
         try await execute(builder)
     }
 
-    /// The facet counts of `query` from the cache, or `nil` when the cache
-    /// cannot answer (another search is reloading it) and SQL must count.
-    func cachedFacetCounts(_ query: SearchQuery?, cache: KnowledgeFacetCache) async throws -> [KnowledgeField: [FacetCount]]? {
+    /// The facet counts of `query` from the cache, given the generation and
+    /// hit keys its search read, or `nil` when the cache cannot answer
+    /// (another search is reloading it) and SQL must count.
+    func cachedFacetCounts(_ query: SearchQuery?, generation: String, keys: String, cache: KnowledgeFacetCache) async throws -> [KnowledgeField: [FacetCount]]? {
+        var (generation, keys) = (generation, keys)
         for attempt in 0..<2 {
-            if let query {
-                let (generation, keys) = try await hitKeys(query)
-                if let counts = cache.counts(ofKeys: keys, at: generation) { return counts }
-            } else {
-                if let counts = cache.countsOfAll(at: try await generation()) { return counts }
-            }
+            if let counts = query == nil ? cache.countsOfAll(at: generation) : cache.counts(ofKeys: keys, at: generation) { return counts }
             guard attempt == 0, try await load(cache) else { return nil }
+            // The index may have changed since the search read it: read again, at the loaded generation or later.
+            if let query { (generation, keys) = try await hitKeys(query) } else { generation = try await self.generation() }
         }
         return nil
     }

@@ -3,46 +3,75 @@ import KnowledgeSearch
 import SQLKit
 
 extension KnowledgeIndex {
-    /// Runs a search: one statement for the page, and one for the facet
-    /// counts (the hits' keys when a `KnowledgeFacetCache` counts them, the
-    /// counts themselves otherwise).
+    /// Runs a search. With a `KnowledgeFacetCache`, one statement finds the
+    /// matches once and returns both the page and the matches' keys (with the
+    /// index generation) for the cache to count; without one, a second
+    /// statement counts the facets in SQL.
     public func search(_ request: KnowledgeSearchRequest) async throws -> KnowledgeSearchResult {
         let sort = request.query.map { Self.ranks($0, postgres: isPostgres) } == true ? request.sort : (request.sort == .relevance ? .newest : request.sort)
-        var page = StatementBuilder(postgres: isPostgres)
-        page.append("WITH hits AS (")
+        var statement = StatementBuilder(postgres: isPostgres)
+        // A broad query's matching and scoring are nearly all its cost: done once
+        // when both the page and the key list read them.
+        let listsKeys = facetCache != nil && request.query != nil
+        statement.append(listsKeys ? "WITH hits AS MATERIALIZED (" : "WITH hits AS (")
         // Scoring every match is most of a broad search's cost; date orders do without it.
-        appendHits(request.query, ranked: sort == .relevance, to: &page)
-        page.append(") SELECT h.key AS key, h.score AS score, i.sort_date AS sort_date FROM hits h JOIN knowledge_index i ON i.key = h.key")
-        if let after = request.after {
-            switch sort {
-            case .relevance:
-                page.append(" WHERE (h.score > "); page.bind(after.score); page.append(" OR (h.score = "); page.bind(after.score)
-                page.append(" AND h.key > "); page.bind(after.key); page.append("))")
-            case .newest, .oldest:
-                let direction = sort == .newest ? "<" : ">"
-                page.append(" WHERE (i.sort_date \(direction) "); page.bind(after.date); page.append(" OR (i.sort_date = "); page.bind(after.date)
-                page.append(" AND h.key \(direction) "); page.bind(after.key); page.append("))")
-            }
+        appendHits(request.query, ranked: sort == .relevance, to: &statement)
+        statement.append(") SELECT 0 AS part, key, score, sort_date, NULL AS generation, NULL AS keys FROM (")
+        appendPage(sort: sort, after: request.after, limit: request.limit + 1, to: &statement)
+        statement.append(") page")
+        if facetCache != nil {
+            let list = listsKeys ? (isPostgres ? "string_agg(CAST(key AS TEXT), ',')" : "group_concat(key)") : "NULL"
+            statement.append(" UNION ALL SELECT 1, NULL, NULL, NULL, (SELECT value FROM settings WHERE key = '\(Self.generationKey)'), \(list)")
+            if listsKeys { statement.append(" FROM hits") }
         }
         switch sort {
-        case .relevance: page.append(" ORDER BY h.score, h.key")
-        case .newest: page.append(" ORDER BY i.sort_date DESC, h.key DESC")
-        case .oldest: page.append(" ORDER BY i.sort_date, h.key")
+        case .relevance: statement.append(" ORDER BY part, score, key")
+        case .newest: statement.append(" ORDER BY part, sort_date DESC, key DESC")
+        case .oldest: statement.append(" ORDER BY part, sort_date, key")
         }
-        page.append(" LIMIT ")
-        page.bind(request.limit + 1)
         var hits: [KnowledgeHit] = []
-        for row in try await rows(page) {
+        var summary: (generation: String, keys: String)?
+        for row in try await rows(statement) {
+            if try row.decode(column: "part", as: Int.self) == 1 {
+                summary = (try row.decode(column: "generation", as: String?.self) ?? "", try row.decode(column: "keys", as: String?.self) ?? "")
+                continue
+            }
             hits.append(KnowledgeHit(key: try row.decode(column: "key", as: Int.self), score: try row.decode(column: "score", as: Double.self),
                                      sortDate: try row.decode(column: "sort_date", as: String.self)))
         }
         let more = hits.count > request.limit
         if more { hits.removeLast() }
         var facets: [KnowledgeField: [FacetCount]]?
-        if let facetCache { facets = try await cachedFacetCounts(request.query, cache: facetCache) }
+        if let facetCache, let summary {
+            facets = try await cachedFacetCounts(request.query, generation: summary.generation, keys: summary.keys, cache: facetCache)
+        }
         if facets == nil { facets = try await facetCounts(request.query) }
         let total = facets![.type, default: []].reduce(0) { $0 + $1.count }
         return KnowledgeSearchResult(hits: hits, total: total, facets: facets!, next: more ? hits.last.map { KnowledgeCursor(sort: sort, hit: $0) } : nil)
+    }
+
+    /// `SELECT key, score, sort_date` of one page of `hits`, after the cursor, in `sort` order.
+    private func appendPage(sort: KnowledgeSearchRequest.Sort, after: KnowledgeCursor?, limit: Int, to page: inout StatementBuilder) {
+        switch sort {
+        case .relevance:
+            // Rank and cut first, so only the page's rows are joined for their dates.
+            page.append("SELECT r.key AS key, r.score AS score, i.sort_date AS sort_date FROM (SELECT h.key AS key, h.score AS score FROM hits h")
+            if let after {
+                page.append(" WHERE (h.score > "); page.bind(after.score); page.append(" OR (h.score = "); page.bind(after.score)
+                page.append(" AND h.key > "); page.bind(after.key); page.append("))")
+            }
+            page.append(" ORDER BY h.score, h.key LIMIT "); page.bind(limit)
+            page.append(") r JOIN knowledge_index i ON i.key = r.key")
+        case .newest, .oldest:
+            page.append("SELECT h.key AS key, h.score AS score, i.sort_date AS sort_date FROM hits h JOIN knowledge_index i ON i.key = h.key")
+            let direction = sort == .newest ? "<" : ">"
+            if let after {
+                page.append(" WHERE (i.sort_date \(direction) "); page.bind(after.date); page.append(" OR (i.sort_date = "); page.bind(after.date)
+                page.append(" AND h.key \(direction) "); page.bind(after.key); page.append("))")
+            }
+            page.append(sort == .newest ? " ORDER BY i.sort_date DESC, h.key DESC LIMIT " : " ORDER BY i.sort_date, h.key LIMIT ")
+            page.bind(limit)
+        }
     }
 
     /// Whether the published record `key` matches `query` (saved-search alerts).
