@@ -19,6 +19,7 @@ public final class KnowledgeFacetCache: @unchecked Sendable {
     private let lock = NSLock()
     private var snapshot: Snapshot?
     private var loading = false
+    private var disabled = false
 
     public init() {}
 
@@ -100,6 +101,13 @@ public final class KnowledgeFacetCache: @unchecked Sendable {
 
     // MARK: Loading
 
+    /// Whether the cache has given up (keys beyond its 32-bit arrays), leaving counts to SQL.
+    var isDisabled: Bool { lock.withLock { disabled } }
+
+    func disable() {
+        lock.withLock { disabled = true }
+    }
+
     /// Claims the right to load; `false` when another search is loading already.
     func beginLoading() -> Bool {
         lock.withLock {
@@ -119,33 +127,35 @@ public final class KnowledgeFacetCache: @unchecked Sendable {
 
     /// Builds a snapshot from facet rows in any order.
     static func snapshot(generation: String, rows: [Row]) -> Snapshot {
-        var idOf: [String: Int32] = [:]
         var values: [(field: KnowledgeField, value: String)] = []
-        let maxKey = rows.map(\.key).max() ?? -1
-        var perKey = [Int32](repeating: 0, count: maxKey + 2)
-        for row in rows { perKey[row.key] += 1 }
-        var starts = [Int32](repeating: 0, count: maxKey + 2)
-        var running: Int32 = 0
-        for key in 0...(maxKey + 1) {
-            starts[key] = running
-            if key <= maxKey { running += perKey[key] }
-        }
-        var ids = [Int32](repeating: 0, count: rows.count)
-        var fill = starts
-        var all: [Int] = []
+        var idOf: [String: Int32] = [:]
+        var keys: [Int32] = []
+        var ids: [Int32] = []
         for row in rows {
             let name = row.field.rawValue + "\u{1F}" + row.value
-            let id: Int32
-            if let known = idOf[name] {
-                id = known
-            } else {
-                id = Int32(values.count)
+            let id = idOf[name] ?? Int32(values.count)
+            if id == Int32(values.count) {
                 idOf[name] = id
                 values.append((row.field, row.value))
-                all.append(0)
             }
-            ids[Int(fill[row.key])] = id
-            fill[row.key] += 1
+            keys.append(Int32(row.key))
+            ids.append(id)
+        }
+        return snapshot(generation: generation, values: values, keys: keys, ids: ids)
+    }
+
+    /// Builds a snapshot from (key, value id) pairs in any order; `values` names the ids.
+    static func snapshot(generation: String, values: [(field: KnowledgeField, value: String)], keys: [Int32], ids pairIDs: [Int32]) -> Snapshot {
+        let maxKey = Int(keys.max() ?? -1)
+        var starts = [Int32](repeating: 0, count: maxKey + 2)
+        for key in keys { starts[Int(key) + 1] += 1 }
+        for key in stride(from: 1, to: starts.count, by: 1) { starts[key] += starts[key - 1] }
+        var ids = [Int32](repeating: 0, count: pairIDs.count)
+        var fill = starts
+        var all = [Int](repeating: 0, count: values.count)
+        for (key, id) in zip(keys, pairIDs) {
+            ids[Int(fill[Int(key)])] = id
+            fill[Int(key)] += 1
             all[Int(id)] += 1
         }
         return Snapshot(generation: generation, values: values, starts: starts, ids: ids, all: all)

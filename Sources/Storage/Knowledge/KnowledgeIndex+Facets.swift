@@ -22,6 +22,7 @@ extension KnowledgeIndex {
     /// hit keys its search read, or `nil` when the cache cannot answer
     /// (another search is reloading it) and SQL must count.
     func cachedFacetCounts(_ query: SearchQuery?, generation: String, keys: String, cache: KnowledgeFacetCache) async throws -> [KnowledgeField: [FacetCount]]? {
+        guard !cache.isDisabled else { return nil }
         var (generation, keys) = (generation, keys)
         for attempt in 0..<2 {
             if let counts = query == nil ? cache.countsOfAll(at: generation) : cache.counts(ofKeys: keys, at: generation) { return counts }
@@ -59,51 +60,42 @@ extension KnowledgeIndex {
         var loaded: KnowledgeFacetCache.Snapshot?
         defer { cache.finishLoading(loaded) }
         let before = try await generation()
-        var maximum = StatementBuilder(postgres: isPostgres)
-        maximum.append("SELECT MAX(key) AS top FROM knowledge_facets")
-        let top = try await rows(maximum).first?.decode(column: "top", as: Int?.self) ?? 0
-        var facetRows: [KnowledgeFacetCache.Row] = []
-        // Ranges of keys, each read as one string, so a million records never make one huge value
-        // and the driver decodes a few rows instead of millions.
+        // One row per facet value with the keys that have it: a few hundred rows
+        // read in index order, rather than a row per record and value.
         let fields = KnowledgeField.counted.map { "'\($0.rawValue)'" }.joined(separator: ", ")
-        let aggregate = isPostgres ? "string_agg" : "group_concat"
-        for start in stride(from: 0, through: top, by: 25_000) {
-            var chunk = StatementBuilder(postgres: isPostgres)
-            chunk.append("SELECT \(aggregate)(CAST(key AS TEXT) || '\u{1F}' || field || '\u{1F}' || value, '\u{1E}') AS facet_rows FROM knowledge_facets WHERE key BETWEEN ")
-            chunk.bind(start); chunk.append(" AND "); chunk.bind(start + 24_999)
-            chunk.append(" AND field IN (\(fields))")
-            guard let text = try await rows(chunk).first?.decode(column: "facet_rows", as: String?.self) else { continue }
-            Self.parseFacetRows(text, into: &facetRows)
+        var statement = StatementBuilder(postgres: isPostgres)
+        statement.append("SELECT field, value, \(isPostgres ? "string_agg(CAST(key AS TEXT), ',')" : "group_concat(key)") AS keys ")
+        statement.append("FROM knowledge_facets WHERE field IN (\(fields)) GROUP BY field, value")
+        var values: [(field: KnowledgeField, value: String)] = []
+        var keys: [Int32] = []
+        var ids: [Int32] = []
+        for row in try await rows(statement) {
+            guard let field = KnowledgeField(rawValue: try row.decode(column: "field", as: String.self)) else { continue }
+            let id = Int32(values.count)
+            values.append((field, try row.decode(column: "value", as: String.self)))
+            var list = try row.decode(column: "keys", as: String.self)
+            let fits: Bool = list.withUTF8 { bytes in
+                var key = 0
+                for byte in bytes {
+                    if byte == 0x2C {
+                        keys.append(Int32(key)); ids.append(id); key = 0
+                    } else {
+                        key = key * 10 + Int(byte &- 0x30)
+                        guard key <= Int32.max else { return false }
+                    }
+                }
+                if !bytes.isEmpty { keys.append(Int32(key)); ids.append(id) }
+                return true
+            }
+            // Search keys count up from 1; two billion records is beyond this cache, and SQL counts.
+            guard fits else {
+                cache.disable()
+                return false
+            }
         }
         let after = try await generation()
         guard before == after else { return false }
-        loaded = KnowledgeFacetCache.snapshot(generation: after, rows: facetRows)
+        loaded = KnowledgeFacetCache.snapshot(generation: after, values: values, keys: keys, ids: ids)
         return true
-    }
-
-    /// Reads `key␟field␟value` rows separated by `␞`, byte by byte: a million
-    /// records make tens of megabytes, too many to split as `Character`s.
-    static func parseFacetRows(_ text: String, into rows: inout [KnowledgeFacetCache.Row]) {
-        var text = text
-        text.withUTF8 { bytes in
-            var position = 0
-            while position < bytes.count {
-                var end = position
-                while end < bytes.count, bytes[end] != 0x1E { end += 1 }
-                var parts: [Range<Int>] = []
-                var from = position
-                for index in position..<end where bytes[index] == 0x1F && parts.count < 2 {
-                    parts.append(from..<index)
-                    from = index + 1
-                }
-                parts.append(from..<end)
-                if parts.count == 3, !parts[0].isEmpty, parts[0].allSatisfy({ (0x30...0x39).contains(bytes[$0]) }),
-                   let key = Int(String(decoding: UnsafeBufferPointer(rebasing: bytes[parts[0]]), as: UTF8.self)),
-                   let field = KnowledgeField(rawValue: String(decoding: UnsafeBufferPointer(rebasing: bytes[parts[1]]), as: UTF8.self)) {
-                    rows.append(KnowledgeFacetCache.Row(key: key, field: field, value: String(decoding: UnsafeBufferPointer(rebasing: bytes[parts[2]]), as: UTF8.self)))
-                }
-                position = end + 1
-            }
-        }
     }
 }
