@@ -28,7 +28,8 @@ struct CompilerTests {
         #expect(try fts("trafficking OR smuggling").match == "\"trafficking\" OR \"smuggling\"")
         #expect(try fts("(trafficking OR smuggling) victim").match == "(\"trafficking\" OR \"smuggling\") AND \"victim\"")
         #expect(try fts("trafficking -smuggling -organ").match == "\"trafficking\" NOT (\"smuggling\" OR \"organ\")")
-        #expect(try fts("a b c d e f OR x -(y z)").match == nil) // all single letters: short terms
+        // Words of any length are indexed, so single letters are terms too (OR binds loosest).
+        #expect(try fts("a b OR x -(y z)").match == "(\"a\" AND \"b\") OR (\"x\" NOT (\"y\" AND \"z\"))")
     }
 
     @Test func ftsEscapesQuotesAndKeepsOperatorsLiteral() throws {
@@ -52,14 +53,18 @@ struct CompilerTests {
         #expect(drop.shortTerms.map(\.pattern.pattern) == ["%';%", "%--%"])
     }
 
-    @Test func ftsShortTermsUseLikeWithEscapes() throws {
-        let plan = try fts("劳动 un 5% a_ \\x trafficking")
-        #expect(plan.match == "\"trafficking\"")
-        #expect(plan.shortTerms.map(\.pattern.pattern) == ["%劳动%", "%un%", "%5\\%%", "%a\\_%", "%\\\\x%"])
+    @Test func ftsLoneIdeographsAndPunctuationUseLikeWithEscapes() throws {
+        // A lone Han character may stand second in an indexed bigram, and text
+        // without letters or digits has no tokens: both are substring searches.
+        let plan = try fts("劳 un 5% %_ \\ trafficking")
+        #expect(plan.match == "\"un\" AND \"5%\" AND \"trafficking\"")
+        #expect(plan.shortTerms.map(\.pattern.pattern) == ["%劳%", "%\\%\\_%", "%\\\\%"])
         #expect(plan.shortTerms.allSatisfy { !$0.negated })
         #expect(plan.shortTerms.first?.pattern.escapeCharacter == "\\")
-        // Three Han characters are enough for a trigram.
-        #expect(try fts("劳动监察").match == "\"劳动监察\"")
+        // Two or more Han characters are the phrase of their bigrams.
+        #expect(try fts("劳动").match == "\"劳动\"")
+        #expect(try fts("劳动监察").match == "\"劳动 动监 监察\"")
+        #expect(try fts("\"ILO 国家转介机制\"").match == "\"ilo 国家 家转 转介 介机 机制\"")
     }
 
     @Test func ftsNegativeOnly() throws {
@@ -70,8 +75,8 @@ struct CompilerTests {
         let sql = plan.whereClause(FTS5Target(table: "docs", textColumn: "body"))
         #expect(sql.sql == "NOT rowid IN (SELECT rowid FROM \"docs\" WHERE \"docs\" MATCH ?1)")
         #expect(sql.bindings == [.text("\"trafficking\" OR \"smuggling\"")])
-        let short = try fts("-un")
-        #expect(short.shortTerms == [SubstringCondition(pattern: LikePattern(term: "un"), negated: true)])
+        let short = try fts("-劳")
+        #expect(short.shortTerms == [SubstringCondition(pattern: LikePattern(term: "劳"), negated: true)])
     }
 
     @Test func ftsFiltersMergeAcrossOr() throws {
@@ -98,9 +103,11 @@ struct CompilerTests {
     }
 
     @Test func ftsMixedOrGoesToResidual() throws {
-        let plan = try fts("trafficking OR 劳动 OR country:CHN")
+        let plan = try fts("trafficking OR 劳 OR country:CHN")
         #expect(plan.match == nil)
-        #expect(plan.residual == [.any([.textMatch("\"trafficking\""), .substring(LikePattern(term: "劳动")), .filter(FieldFilter(field: "country", values: ["CHN"]))])])
+        #expect(plan.residual == [.any([.textMatch("\"trafficking\""), .substring(LikePattern(term: "劳")), .filter(FieldFilter(field: "country", values: ["CHN"]))])])
+        // Words and Chinese terms share one MATCH.
+        #expect(try fts("trafficking OR 劳动 OR country:CHN").residual == [.any([.textMatch("\"trafficking\" OR \"劳动\""), .filter(FieldFilter(field: "country", values: ["CHN"]))])])
     }
 
     @Test func identifiersAreQuoted() {

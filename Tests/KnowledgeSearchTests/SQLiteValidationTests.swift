@@ -2,7 +2,8 @@ import Foundation
 import Testing
 @testable import KnowledgeSearch
 
-/// Runs compiled FTS5 plans against a real SQLite FTS5 trigram table through
+/// Runs compiled FTS5 plans against a real SQLite FTS5 table, with the
+/// tokenizer and indexed text form (`FTS5IndexText`) the application uses, through
 /// the `sqlite3` command-line shell (the library itself stays database-free).
 @Suite("SQLite FTS5 validation")
 struct SQLiteValidationTests {
@@ -12,11 +13,11 @@ struct SQLiteValidationTests {
     func plansReturnExactlyTheExpectedRows() throws {
         let target = FTS5Target(table: "docs", textColumn: "body")
         var script = """
-        CREATE VIRTUAL TABLE docs USING fts5(body, country UNINDEXED, year UNINDEXED, verdict UNINDEXED, tokenize='trigram');
+        CREATE VIRTUAL TABLE docs USING fts5(body, country UNINDEXED, year UNINDEXED, verdict UNINDEXED, tokenize='unicode61 remove_diacritics 0');
 
         """
         for row in ValidationCorpus.rows {
-            script += "INSERT INTO docs(rowid, body, country, year, verdict) VALUES (\(row.id), \(ValidationCorpus.sqliteLiteral(.text(row.body))), '\(row.country)', \(row.year), '\(row.verdict)');\n"
+            script += "INSERT INTO docs(rowid, body, country, year, verdict) VALUES (\(row.id), \(ValidationCorpus.sqliteLiteral(.text(FTS5IndexText.make(TextNormaliser.normalise(row.body))))), '\(row.country)', \(row.year), '\(row.verdict)');\n"
         }
         let cases = ValidationCorpus.cases
         for (number, testCase) in cases.enumerated() {
@@ -42,9 +43,9 @@ struct SQLiteValidationTests {
         let plan = FTS5Compiler.compile(ValidationCorpus.parse("(trafficking OR smuggling) -court"))
         let match = try #require(plan.match)
         #expect(match == "(\"trafficking\" OR \"smuggling\") NOT \"court\"")
-        var script = "CREATE VIRTUAL TABLE docs USING fts5(body, tokenize='trigram');\n"
+        var script = "CREATE VIRTUAL TABLE docs USING fts5(body, tokenize='unicode61 remove_diacritics 0');\n"
         for row in ValidationCorpus.rows {
-            script += "INSERT INTO docs(rowid, body) VALUES (\(row.id), \(ValidationCorpus.sqliteLiteral(.text(row.body))));\n"
+            script += "INSERT INTO docs(rowid, body) VALUES (\(row.id), \(ValidationCorpus.sqliteLiteral(.text(FTS5IndexText.make(TextNormaliser.normalise(row.body))))));\n"
         }
         script += "SELECT 'R0:' || coalesce((SELECT group_concat(rowid, ',') FROM (SELECT rowid FROM docs WHERE docs MATCH \(ValidationCorpus.sqliteLiteral(.text(match))) ORDER BY rowid)), '');\n"
         let result = try #require(TestSupport.run(Self.sqlite, ["-batch", ":memory:"], input: script))

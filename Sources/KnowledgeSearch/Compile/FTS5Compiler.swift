@@ -1,7 +1,8 @@
-/// Compiles a `SearchQuery` for an SQLite FTS5 table with the `trigram` tokenizer.
+/// Compiles a `SearchQuery` for an SQLite FTS5 table with the `unicode61`
+/// tokenizer over `FTS5IndexText`.
 ///
 /// Every term and phrase is normalised and written as a double-quoted FTS5
-/// string (substring semantics under trigrams); user text is never placed in
+/// string (a phrase of words and bigrams); user text is never placed in
 /// the expression unquoted, so FTS5 operators or SQL typed by the user are
 /// searched for literally.
 public enum FTS5Compiler {

@@ -1,17 +1,14 @@
-/// FTS5 query syntax for a table using the `trigram` tokenizer.
+/// FTS5 query syntax for a table using the `unicode61` tokenizer over
+/// `FTS5IndexText` (words, and bigrams for scripts without spaces).
 ///
-/// With trigrams every double-quoted string is a case-insensitive substring
-/// search, so terms and phrases are written the same way.
+/// Every term and phrase is written as a double-quoted FTS5 string of its
+/// indexed form, which the tokenizer reads as a phrase of words and bigrams.
 enum FTS5Syntax: TextSyntax {
-    /// The trigram tokenizer cannot match fewer than three characters
-    /// (counted in Unicode scalars, as SQLite does).
-    static let minimumTrigramLength = 3
-
     static func leaf(normalised: String, isPhrase: Bool) -> ConditionPart {
-        if normalised.unicodeScalars.count < minimumTrigramLength {
+        if FTS5IndexText.needsSubstringSearch(normalised) {
             return .other(.substring(LikePattern(term: normalised)))
         }
-        return .text(.init(text: quote(normalised), atomic: true))
+        return .text(.init(text: quote(FTS5IndexText.make(normalised)), atomic: true))
     }
 
     /// An FTS5 string: everything between double quotes is literal, and a

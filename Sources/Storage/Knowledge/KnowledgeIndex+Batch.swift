@@ -1,4 +1,5 @@
 import KnowledgeBase
+import KnowledgeSearch
 
 extension KnowledgeIndex {
     /// One record's published version, as `replace(_:)` takes it.
@@ -39,7 +40,7 @@ extension KnowledgeIndex {
                     index.append(", to_tsvector('simple', left(\(index.lastPlaceholder), \(Self.maximumVectorText))))")
                 } else {
                     index.append(")")
-                    fts.append(separator); fts.bind(document.key); fts.append(", "); fts.bind(document.entry.text); fts.append(")")
+                    fts.append(separator); fts.bind(document.key); fts.append(", "); fts.bind(FTS5IndexText.make(document.entry.text)); fts.append(")")
                 }
             }
             try await execute(index)

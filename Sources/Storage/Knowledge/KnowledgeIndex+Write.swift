@@ -1,5 +1,6 @@
 import FluentKit
 import KnowledgeBase
+import KnowledgeSearch
 import SQLKit
 
 /// Reads and writes the search tables (`KnowledgeIndexSchema`).
@@ -45,7 +46,7 @@ public struct KnowledgeIndex: Sendable {
             builder.bind(key); builder.append(", "); builder.bind(type.rawValue); builder.append(", "); builder.bind(entry.sortDate); builder.append(")")
             try await execute(builder)
             var fts = StatementBuilder(postgres: false)
-            fts.append("INSERT INTO knowledge_fts (rowid, text) VALUES ("); fts.bind(key); fts.append(", "); fts.bind(entry.text); fts.append(")")
+            fts.append("INSERT INTO knowledge_fts (rowid, text) VALUES ("); fts.bind(key); fts.append(", "); fts.bind(FTS5IndexText.make(entry.text)); fts.append(")")
             try await execute(fts)
         }
         try await insertRows(into: "knowledge_facets (key, field, value, number)", entry.facets.map { [key, $0.field.rawValue, $0.value, $0.number] })

@@ -8,9 +8,9 @@ import SQLKit
 ///   `search_key`), with its type and date sort key. On PostgreSQL it also
 ///   holds the normalised text, a `tsvector` of it (GIN) and a `pg_trgm` GIN
 ///   index for the substring (`ILIKE`) searches CJK text needs.
-/// - `knowledge_fts` (SQLite): an FTS5 table with the `trigram` tokenizer,
-///   `rowid` = key. Trigrams match any substring of three or more characters,
-///   which is what languages without spaces need.
+/// - `knowledge_fts` (SQLite): an FTS5 table with the `unicode61` tokenizer,
+///   `rowid` = key, over `FTS5IndexText`: words, and character bigrams for
+///   languages without spaces, so their terms match as substrings.
 /// - `knowledge_facets`: `(key, field, value, number)`, one row per facet value.
 /// - `knowledge_links`: `(from_key, to_key, article)`, citations between records.
 struct KnowledgeIndexSchema {
@@ -32,7 +32,7 @@ struct KnowledgeIndexSchema {
         } else {
             try await run([
                 "CREATE TABLE knowledge_index (key INTEGER PRIMARY KEY, type TEXT NOT NULL, sort_date TEXT NOT NULL)",
-                "CREATE VIRTUAL TABLE knowledge_fts USING fts5(text, tokenize = 'trigram')",
+                Self.createFullText,
             ], on: sql)
         }
         let integer = isPostgres ? "BIGINT" : "INTEGER"
@@ -47,6 +47,10 @@ struct KnowledgeIndexSchema {
             "CREATE INDEX knowledge_links_from_idx ON knowledge_links (from_key)",
         ], on: sql)
     }
+
+    /// The SQLite full-text table. Diacritics are the normaliser's business
+    /// (it folds them on Latin letters only), so the tokenizer keeps them.
+    static let createFullText = "CREATE VIRTUAL TABLE knowledge_fts USING fts5(text, tokenize = 'unicode61 remove_diacritics 0')"
 
     /// The schema holding `pg_trgm`, creating the extension if it is missing.
     /// pg_trgm is a trusted extension from PostgreSQL 13 on, so the database

@@ -22,6 +22,6 @@ public enum LibertasMigrations {
         M017_CreateCaseFacets(),
         M018_AddLinkageEvidenceToDuplicateFlags(),
         M019_CreateKnowledgeBase(),
-        M021_AddKnowledgeFacetNumberIndex(),
+        M021_ReindexKnowledgeSearch(),
     ]
 }
