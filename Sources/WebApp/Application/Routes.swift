@@ -30,6 +30,7 @@ func registerRoutes(_ app: Application) throws {
     InboxPagesController.register(on: signedIn)
     WebhookPagesController.register(on: signedIn)
     ServiceDirectoryPagesController.register(on: signedIn)
+    KnowledgePagesController.register(public: pages, signedIn: signedIn)
 
     // JSON API, documented as it is registered.
     let api = APIRegistry(root: app.grouped("api", "v1"), authenticated: TokenAuthenticator())

@@ -116,11 +116,28 @@ enum Stylesheet {
     dl.details { display: grid; grid-template-columns: minmax(8rem, max-content) 1fr; gap: .4rem 1rem; margin: 0; }
     dl.details dt { font-weight: 600; color: var(--muted); }
     dl.details dd { margin: 0; }
+    /* Knowledge portal: facets beside the results, matches marked in snippets. */
+    .knowledge-search { display: grid; grid-template-columns: 1fr 12rem auto; gap: .75rem; align-items: end; }
+    .knowledge-layout { display: grid; grid-template-columns: 16rem 1fr; gap: 1.5rem; align-items: start; }
+    .knowledge-facets h2 { font-size: 1rem; margin: 0 0 .5rem; }
+    .knowledge-facets h3 { font-size: .9rem; margin: .9rem 0 .3rem; color: var(--muted); }
+    .knowledge-facets ul { list-style: none; margin: 0; padding: 0; }
+    .knowledge-facets a { display: flex; justify-content: space-between; gap: .5rem; padding: .15rem .4rem; border-radius: 4px; text-decoration: none; }
+    .knowledge-facets a:hover, .knowledge-facets a[aria-current] { background: var(--paper); }
+    .knowledge-facets a[aria-current] { font-weight: 700; outline: 2px solid var(--accent); }
+    .facet-count { color: var(--muted); font-variant-numeric: tabular-nums; }
+    .knowledge-result .meta, .knowledge-record .meta { color: var(--muted); margin: .25rem 0; }
+    .snippet { margin: .4rem 0 0; }
+    mark { background: #fde68a; color: inherit; padding: 0 .1em; border-radius: 2px; }
+    .prose p { white-space: pre-line; }
+    details.full-text > summary { cursor: pointer; font-weight: 600; color: var(--accent); margin: 1rem 0 .5rem; }
+    .knowledge-editor fieldset.party { display: grid; grid-template-columns: repeat(auto-fit, minmax(9rem, 1fr)); gap: .5rem; }
     .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
     @media (max-width: 40rem) {
       h1 { font-size: 1.35rem; }
       dl.details { grid-template-columns: 1fr; }
       dl.details dd { margin-bottom: .5rem; }
+      .knowledge-layout, .knowledge-search { grid-template-columns: 1fr; }
       .site-header .bar { padding: .5rem .75rem; }
     }
     """
