@@ -69,7 +69,7 @@ let package = Package(
         .target(
             name: "WebApp",
             dependencies: [
-                "AccessControl", "AuditTrail", "CaseModel", "Charts", "Estimation", "Interchange", "KnowledgeBase", "KnowledgeSearch", "Linkage", "Localization", "Reporting", "Storage", "SyntheticData", "Webhooks",
+                "AccessControl", "AuditTrail", "CaseModel", "Charts", "Estimation", "Interchange", "KnowledgeBase", "KnowledgeSearch", "Linkage", "Localization", "PDFWriter", "Reporting", "Storage", "SyntheticData", "Webhooks",
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "Fluent", package: "fluent"),
                 .product(name: "Logging", package: "swift-log"),

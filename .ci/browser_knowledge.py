@@ -7,7 +7,8 @@
    Mexico, verdict Convicted), opens a case and follows "Similar cases" to the case with the same
    facts. The draft is never found.
 3. The public searches in Chinese (劳动监察, 国家转介机制): the Chinese case is found, the term
-   marked in its snippet; the page in the Chinese interface is photographed.
+   marked in its snippet; the page in the Chinese interface is photographed. A case digest by two
+   issues lists the cases under each, and its PDF (read back with pdftotext) holds them too.
 4. A case worker (inspector.dmitri) saves the search "exploitation:ForcedLabour farm"; the
    editor publishes a matching case; the case worker's inbox shows the alert, whose link opens
    the new case.
@@ -15,7 +16,8 @@ Screenshots go to .ci/artifacts/knowledge-*.png.
 """
 from selenium.webdriver.common.by import By
 
-from browser_support import Browser, acceptance_test
+from browser_support import ARTIFACTS, Browser, acceptance_test
+import os
 import re
 import subprocess
 
@@ -116,6 +118,19 @@ def run(t, password, work_dir):
         t.expect(term in [e.text for e in t.present(".knowledge-result mark")], f"{term} is marked in the snippet")
     t.in_chinese("判例、立法和文献", name="knowledge-chinese")
 
+    # 3b. A case digest by issue, in the page and as PDF (pdftotext reads it back; page 1 is photographed).
+    t.go("/knowledge/digest")
+    t.fill_all({"issue": ["DebtBondage", "VictimProtection"]})
+    t.submit("#digest-form")
+    debt = [e.text for e in t.present("#issue-DebtBondage h3 a")]
+    t.expect(debt == [CASES[1]["title"], CASES[0]["title"]], f"the debt-bondage section lists the two cases, newest first ({debt})")
+    t.expect([e.text for e in t.present("#issue-VictimProtection h3 a")] == [CASES[3]["title"]], "the victim-protection section lists the Chinese case")
+    t.full_shot("knowledge-digest")
+    pdf = t.download("a[href^='/knowledge/digest.pdf']", "case-digest.pdf", os.path.join(work_dir, "digest.pdf"))
+    text = subprocess.run(["pdftotext", "-enc", "UTF-8", pdf, "-"], capture_output=True, text=True, check=True).stdout
+    t.expect(all(c["title"] in text for c in (CASES[0], CASES[1], CASES[3])) and "Debt bondage" in text, "the PDF digest holds the cases, the Chinese title included")
+    subprocess.run(["pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "1", pdf, os.path.join(ARTIFACTS, "knowledge-digest-pdf")], check=True)
+
     # 4. A saved search alerts its owner.
     t.sign_in("inspector.dmitri", password)
     search(t, "exploitation:ForcedLabour farm")
@@ -135,4 +150,4 @@ def run(t, password, work_dir):
 
 
 if __name__ == "__main__":
-    acceptance_test("knowledge portal", seed, lambda base, downloads: Browser("knowledge-", base_url=base), run)
+    acceptance_test("knowledge portal", seed, lambda base, downloads: Browser("knowledge-", download_dir=downloads, base_url=base), run)

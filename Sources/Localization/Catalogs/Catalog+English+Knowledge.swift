@@ -231,5 +231,15 @@ extension Catalog {
         .knowledgeRevisionActionEdited: "edited",
         .knowledgeRevisionActionPublished: "published",
         .knowledgeRevisionActionWithdrawn: "withdrawn",
+        .knowledgeDigestTitle: "Case digest",
+        .knowledgeDigestIntro: "Choose issues to gather the published court cases that address them, grouped by issue, with each case's citation and summary.",
+        .knowledgeDigestNarrow: "Only cases matching (optional)",
+        .knowledgeDigestMake: "Make the digest",
+        .knowledgeDigestCount: "{count} cases in this digest.",
+        .knowledgeDigestPDF: "Download as PDF",
+        .knowledgeDigestNone: "No published case addresses this issue yet.",
+        .knowledgeDigestCitation: "Citation",
+        .knowledgeDigestChoose: "Choose at least one issue.",
+        .navKnowledgeDigest: "Case digest",
     ]
 }

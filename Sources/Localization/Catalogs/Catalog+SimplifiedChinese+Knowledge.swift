@@ -231,5 +231,15 @@ extension Catalog {
         .knowledgeRevisionActionEdited: "编辑",
         .knowledgeRevisionActionPublished: "发布",
         .knowledgeRevisionActionWithdrawn: "撤回",
+        .knowledgeDigestTitle: "案例摘要汇编",
+        .knowledgeDigestIntro: "选择问题，汇集涉及这些问题的已发布判例，按问题分组，并列出每个案例的引注和摘要。",
+        .knowledgeDigestNarrow: "仅包括匹配以下条件的案例（可选）",
+        .knowledgeDigestMake: "生成摘要汇编",
+        .knowledgeDigestCount: "本汇编共收录 {count} 个案例。",
+        .knowledgeDigestPDF: "下载 PDF",
+        .knowledgeDigestNone: "尚无涉及此问题的已发布案例。",
+        .knowledgeDigestCitation: "引注",
+        .knowledgeDigestChoose: "请至少选择一个问题。",
+        .navKnowledgeDigest: "案例摘要汇编",
     ]
 }

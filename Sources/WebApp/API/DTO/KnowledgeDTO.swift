@@ -182,3 +182,31 @@ enum KnowledgeSchemas {
         "KnowledgeRevision": KnowledgeRevisionDTO.schema,
     ]
 }
+
+/// A case digest in the API: one section per issue, its cases newest first.
+struct CaseDigestDTO: Content {
+    struct Entry: Content {
+        var id: UUID
+        var title: String
+        var court: String
+        var countries: [String]
+        var date: String?
+        var summary: String
+    }
+
+    struct Section: Content {
+        var issue: String
+        var cases: [Entry]
+    }
+
+    var sections: [Section]
+
+    init(_ digest: CaseDigest, language: LanguageCode?) {
+        sections = digest.sections.map { section in
+            Section(issue: section.issue.rawValue, cases: section.entries.map { entry in
+                Entry(id: entry.id, title: entry.record.title(for: language), court: entry.record.courtCase?.court ?? "", countries: entry.record.countries,
+                      date: entry.record.date?.description, summary: entry.record.text(for: language)?.summary ?? "")
+            })
+        }
+    }
+}

@@ -10,6 +10,8 @@ enum KnowledgePagesController {
     static func register(public routes: any RoutesBuilder, signedIn: any RoutesBuilder) {
         routes.get("knowledge", use: search)
         routes.get("knowledge", "records", ":id", use: record)
+        routes.get("knowledge", "digest", use: digest)
+        routes.get("knowledge", "digest.pdf", use: digestPDF)
 
         let saved = signedIn.grouped("knowledge", "saved-searches")
         saved.get(use: savedSearches)
@@ -49,6 +51,45 @@ enum KnowledgePagesController {
         let model = KnowledgeRecordPage.Model(published: published, citedBy: links.citedBy, cites: links.cites, similar: try await portal.similar(to: published),
                                               language: language, mayEdit: mayEdit(request))
         return request.page { KnowledgeRecordPage.render($0, model) }
+    }
+
+    // MARK: Case digest
+
+    struct DigestQuery: Content {
+        var issue: [String]?
+        var q: String?
+
+        /// The chosen issues; an unknown name is a 400 rather than silently dropped.
+        func issues() throws -> [KnowledgeIssue] {
+            try (issue ?? []).map { name in
+                guard let issue = KnowledgeIssue(rawValue: name) else { throw AppError.badRequest(.knowledgeFieldValueUnknown, ["field": "issue", "value": name, "allowed": ""]) }
+                return issue
+            }
+        }
+    }
+
+    static func digest(_ request: Request) async throws -> Response {
+        let query = try request.query.decode(DigestQuery.self)
+        var model = CaseDigestPages.Model(issues: [], q: query.q, digest: nil, error: nil, language: KnowledgeLabels.readerLanguage(request.localizer))
+        do {
+            model.issues = try query.issues()
+            if !model.issues.isEmpty { model.digest = try await request.knowledgePortal.digest(issues: model.issues, query: query.q) }
+        } catch let error as AppError where error.status == .badRequest {
+            model.error = error.message(request.localizer)
+        }
+        return request.page({ CaseDigestPages.render($0, model) }, status: model.error == nil ? .ok : .badRequest)
+    }
+
+    static func digestPDF(_ request: Request) async throws -> Response {
+        let query = try request.query.decode(DigestQuery.self)
+        let issues = try query.issues()
+        guard !issues.isEmpty else { throw AppError.badRequest(.knowledgeDigestChoose) }
+        let digest = try await request.knowledgePortal.digest(issues: issues, query: query.q)
+        let t = request.localizer
+        var headers = HTTPHeaders()
+        headers.contentType = HTTPMediaType(type: "application", subType: "pdf")
+        headers.contentDisposition = .init(.attachment, filename: "case-digest.pdf")
+        return Response(status: .ok, headers: headers, body: .init(data: CaseDigestPages.pdf(digest, t: t, language: KnowledgeLabels.readerLanguage(t), now: request.libertas.now())))
     }
 
     // MARK: Saved searches

@@ -27,6 +27,8 @@ enum KnowledgeSearchPage {
                              description: t(.knowledgeIntro)) {
             div(.class("page-actions")) {
                 h1 { t(.knowledgeTitle) }
+                a(.class("button secondary"), .href("/knowledge/digest")) { t(.navKnowledgeDigest) }
+                if context.user != nil { a(.class("button secondary"), .href("/knowledge/saved-searches")) { t(.navSavedSearches) } }
                 if model.mayEdit { a(.class("button secondary"), .href("/knowledge/desk")) { t(.navKnowledgeDesk) } }
             }
             p { t(.knowledgeIntro) }
