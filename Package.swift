@@ -102,7 +102,7 @@ let package = Package(
         .testTarget(
             name: "WebAppTests",
             dependencies: [
-                "WebApp", "Storage", "AccessControl", "AuditTrail", "Localization", "CaseModel", "KnowledgeBase", "KnowledgeSearch", "Linkage", "Webhooks", "Interchange", "Reporting", "Estimation",
+                "WebApp", "Storage", "AccessControl", "AuditTrail", "Localization", "CaseModel", "KnowledgeBase", "KnowledgeSearch", "PDFWriter", "Linkage", "Webhooks", "Interchange", "Reporting", "Estimation",
                 .product(name: "VaporTesting", package: "vapor"),
                 .product(name: "SQLKit", package: "sql-kit"),
                 .product(name: "InMemoryLogging", package: "swift-log"),

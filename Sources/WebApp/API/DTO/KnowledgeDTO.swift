@@ -131,11 +131,12 @@ struct EditorKnowledgeDTO: Content {
 struct KnowledgeRevisionDTO: Content {
     var number: Int
     var action: String
-    var userId: UUID
+    /// Nil for changes made from the command line (imports, seeds).
+    var userId: UUID?
     var at: Date?
 
     static let schema = JSONSchema.object([("number", .integer(minimum: 1)), ("action", .string()), ("userId", .uuid), ("at", .dateTime)],
-                                          required: ["number", "action", "userId"])
+                                          required: ["number", "action"])
 }
 
 /// The JSON form of `KnowledgeRecord`, the body editors send and the record the public reads.

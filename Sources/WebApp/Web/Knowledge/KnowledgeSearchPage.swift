@@ -97,7 +97,7 @@ enum KnowledgeSearchPage {
             h2 { a(.href(KnowledgeRecordPage.path(hit.published.id))) { record.title(for: language) } }
             p(.class("meta")) {
                 Components.badge(KnowledgeLabels.vocabulary(record.type, t: t), kind: "type-\(record.type.rawValue)")
-                " " + [KnowledgeLabels.countries(record.countries, t: t), record.date?.description ?? ""].filter { !$0.isEmpty }.joined(separator: " · ")
+                " " + [record.countries.map(t.countryName).joined(separator: ", "), record.date?.description ?? ""].filter { !$0.isEmpty }.joined(separator: " · ")
             }
             if !hit.snippet.segments.isEmpty { p(.class("snippet")) { snippet(hit.snippet) } }
         }
