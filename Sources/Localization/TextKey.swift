@@ -1418,4 +1418,12 @@ public enum TextKey: String, CaseIterable, Sendable {
     case knowledgeDigestCitation = "knowledge.digestCitation"
     case knowledgeDigestChoose = "knowledge.digestChoose"
     case navKnowledgeDigest = "nav.knowledgeDigest"
+    case knowledgeImportTitle = "knowledge.importTitle"
+    case knowledgeImportIntro = "knowledge.importIntro"
+    case knowledgeImportFile = "knowledge.importFile"
+    case knowledgeImportPublish = "knowledge.importPublish"
+    case knowledgeImportSubmit = "knowledge.importSubmit"
+    case knowledgeImportFileType = "knowledge.importFileType"
+    case knowledgeImportBack = "knowledge.importBack"
+    case knowledgeImportCLIHint = "knowledge.importCLIHint"
 }

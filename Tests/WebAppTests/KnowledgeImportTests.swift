@@ -82,4 +82,25 @@ struct KnowledgeImportTests {
             }
         }
     }
+
+    @Test("The API import takes the file as the body, reports rejected rows, and is for knowledge editors only")
+    func throughTheAPI() async throws {
+        try await TestApp.run { world in
+            let s = try await KnowledgePortalTests.setUp(world)
+            let csv = "sourceId,type,language,title,countries,date\nk1,case,en,API case,MEX,2017\nk2,case,en,,MEX,2017\n"
+            var headers = HTTPHeaders()
+            headers.contentType = HTTPMediaType(type: "text", subType: "csv")
+            headers.bearerAuthorization = BearerAuthorization(token: try #require(s.editor.token))
+            let response = try await world.app.testing().sendRequest(.POST, "/api/v1/knowledge/import?publish=true", headers: headers, body: ByteBuffer(string: csv))
+            #expect(response.status == .ok, "\(response.body.string)")
+            let body = try response.json()
+            #expect(body["imported"] == .number(1) && body["errors"] == .number(1))
+            #expect(body["rejected"]?[0]?["row"] == .number(2) && body["rejected"]?[0]?["column"]?.string == "title")
+            #expect(try await KnowledgePortalTests.titles(s.anonymous, "country:MEX") == ["API case"])
+
+            headers.bearerAuthorization = BearerAuthorization(token: try #require(s.worker.token))
+            let refused = try await world.app.testing().sendRequest(.POST, "/api/v1/knowledge/import", headers: headers, body: ByteBuffer(string: csv))
+            #expect(refused.status == .notFound)
+        }
+    }
 }

@@ -241,5 +241,13 @@ extension Catalog {
         .knowledgeDigestCitation: "Citation",
         .knowledgeDigestChoose: "Choose at least one issue.",
         .navKnowledgeDigest: "Case digest",
+        .knowledgeImportTitle: "Import records",
+        .knowledgeImportIntro: "Upload a JSON array of records (the API's form) or a CSV file in the layout of docs/knowledge.md. Each row is checked on its own; rejected rows are listed with their row, column and reason, and the others are imported.",
+        .knowledgeImportFile: "File (.json or .csv)",
+        .knowledgeImportPublish: "Publish the imported records at once",
+        .knowledgeImportSubmit: "Import",
+        .knowledgeImportFileType: "Choose a .json or .csv file.",
+        .knowledgeImportBack: "Back to the editors' desk",
+        .knowledgeImportCLIHint: "Files with attached PDFs: run libertas import knowledge FILE on the server, with the PDFs beside the file.",
     ]
 }

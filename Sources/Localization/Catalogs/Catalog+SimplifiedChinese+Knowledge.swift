@@ -241,5 +241,13 @@ extension Catalog {
         .knowledgeDigestCitation: "引注",
         .knowledgeDigestChoose: "请至少选择一个问题。",
         .navKnowledgeDigest: "案例摘要汇编",
+        .knowledgeImportTitle: "导入记录",
+        .knowledgeImportIntro: "上传记录的 JSON 数组（与 API 格式相同）或符合 docs/knowledge.md 版式的 CSV 文件。每一行单独检查；被拒绝的行会列出行号、列和原因，其余行照常导入。",
+        .knowledgeImportFile: "文件（.json 或 .csv）",
+        .knowledgeImportPublish: "立即发布导入的记录",
+        .knowledgeImportSubmit: "导入",
+        .knowledgeImportFileType: "请选择 .json 或 .csv 文件。",
+        .knowledgeImportBack: "返回编辑台",
+        .knowledgeImportCLIHint: "附带 PDF 的文件：请在服务器上运行 libertas import knowledge FILE，并将 PDF 放在该文件旁边。",
     ]
 }

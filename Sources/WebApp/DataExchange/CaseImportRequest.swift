@@ -10,12 +10,7 @@ import Vapor
 struct CaseImportRequest {
     let request: Request
 
-    struct Outcome: Sendable {
-        let summary: ImportSummary
-        let errors: [ImportRowError]
-        /// The id of the error file the caller may download, when there were errors.
-        let errorsID: UUID?
-    }
+    typealias Outcome = ImportOutcome
 
     func run(_ caller: Caller, format: CaseImportFormat, fileName: String, data: ByteBuffer) async throws -> Outcome {
         let context = request.libertas
@@ -54,6 +49,15 @@ struct CaseImportRequest {
         guard FileManager.default.fileExists(atPath: url.path) else { throw AppError.notFound }
         return url
     }
+}
+
+/// What an import from a page or the API did: the counts, the first rejected
+/// rows, and the error file's id when there is one to download.
+struct ImportOutcome: Sendable {
+    let summary: ImportSummary
+    let errors: [ImportRowError]
+    /// The id of the error file the caller may download, when there were errors.
+    let errorsID: UUID?
 }
 
 /// Reading back the first errors of an error file for display.

@@ -21,6 +21,12 @@ enum KnowledgePagesController {
         let desk = signedIn.grouped("knowledge", "desk")
         desk.get(use: deskList)
         desk.get("new", use: new)
+        desk.get("import", use: importForm)
+        desk.on(.POST, "import", body: .collect(maxSize: ByteCount(value: ImportPolicy.maximumUploadBytes + 64 * 1024)), use: importFile)
+        desk.get("import", "errors", ":id") { request -> Response in
+            let url = try CaseImportRequest.errorsFile(request, try request.caller(), id: try request.uuidParameter("id"))
+            return try await CSVDownload.file(url, name: "knowledge-import-errors.csv", request: request)
+        }
         desk.post(use: create)
         desk.get(":id", use: deskRecord)
         desk.get(":id", "edit", use: edit)
@@ -117,6 +123,28 @@ enum KnowledgePagesController {
         let status = request.queryValue("status").flatMap(KnowledgeStatus.init(rawValue:))
         let page = try await request.knowledgeEditing.list(try request.caller(), status: status, cursor: request.queryValue("cursor"), limit: nil)
         return request.page { KnowledgeDeskPages.list($0, page, status: status, isFirstPage: request.queryValue("cursor") == nil) }
+    }
+
+    struct ImportForm: Content {
+        var file: File?
+        var publish: String?
+    }
+
+    static func importForm(_ request: Request) async throws -> Response {
+        try await request.libertas.authorize(try request.caller(), .create, KnowledgeEditing.facts, on: request.db)
+        return request.page { KnowledgeDeskPages.importForm($0, errors: .none) }
+    }
+
+    static func importFile(_ request: Request) async throws -> Response {
+        let caller = try request.caller()
+        let form = try? request.content.decode(ImportForm.self)
+        do {
+            guard let file = form?.file, file.data.readableBytes > 0 else { throw AppError.invalid([FieldError("file", .validationRequired)]) }
+            let outcome = try await KnowledgeImportRequest(request: request).run(caller, fileName: file.filename, data: file.data, publish: form?.publish == "true")
+            return request.page { KnowledgeDeskPages.importResult($0, outcome) }
+        } catch let error as AppError where !error.fieldErrors.isEmpty {
+            return request.page({ KnowledgeDeskPages.importForm($0, errors: FormErrors(error.fieldErrors, t: request.localizer)) }, status: .unprocessableEntity)
+        }
     }
 
     static func deskRecord(_ request: Request) async throws -> Response {

@@ -15,6 +15,7 @@ enum KnowledgeDeskPages {
                 a(.class("button"), .href("/knowledge/desk/new?type=case")) { t(.knowledgeNewCase) }
                 a(.class("button secondary"), .href("/knowledge/desk/new?type=legislation")) { t(.knowledgeNewLaw) }
                 a(.class("button secondary"), .href("/knowledge/desk/new?type=bibliography")) { t(.knowledgeNewPublication) }
+                a(.class("button secondary"), .href("/knowledge/desk/import")) { t(.knowledgeImportTitle) }
             }
             form(.class("filters card"), .method("get"), .action("/knowledge/desk")) {
                 Components.selectField("status", label: t(.knowledgeDeskFilter), options: KnowledgeStatus.allCases.map { ($0.rawValue, t.text(forKey: "knowledgeStatus.\($0.rawValue)")) },
@@ -81,6 +82,35 @@ enum KnowledgeDeskPages {
                     }
                 }
             }
+        }
+    }
+
+    static func importForm(_ context: PageContext, errors: FormErrors) -> String {
+        let t = context.t
+        return Layout.render(context, title: t(.knowledgeImportTitle), section: .knowledge) {
+            h1 { t(.knowledgeImportTitle) }
+            p { t(.knowledgeImportIntro) }
+            p(.class("hint")) { t(.knowledgeImportCLIHint) }
+            Components.errorSummary(errors, t: t)
+            form(.class("stacked card"), .id("knowledge-import"), .method("post"), .action("/knowledge/desk/import"), Attribute("enctype", "multipart/form-data")) {
+                Components.csrfField(context.csrfToken)
+                div(.class("field")) {
+                    label(.for("field-file")) { t(.knowledgeImportFile) }
+                    if let error = errors.message(for: "file") { p(.class("field-error"), .id("field-file-error")) { error } }
+                    input(.type("file"), .id("field-file"), .name("file"), .required(), Attribute("accept", ".json,.csv"))
+                }
+                Components.checkbox("publish", label: t(.knowledgeImportPublish), checked: false)
+                div { button(.type("submit")) { t(.knowledgeImportSubmit) } }
+            }
+        }
+    }
+
+    static func importResult(_ context: PageContext, _ outcome: ImportOutcome) -> String {
+        let t = context.t
+        return Layout.render(context, title: t(.importResultTitle), section: .knowledge) {
+            h1 { t(.importResultTitle) }
+            CaseDataPages.outcomeReport(t, outcome, errorsPath: "/knowledge/desk/import/errors")
+            p { a(.class("button"), .href("/knowledge/desk")) { t(.knowledgeImportBack) } }
         }
     }
 
