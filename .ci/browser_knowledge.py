@@ -12,7 +12,8 @@
    using the term are found, the term marked in each snippet; the page in the Chinese interface is photographed. A case digest by two
    issues lists the cases under each, and its PDF (read back with pdftotext) holds them too.
 4. A case worker (inspector.dmitri) saves the search "exploitation:ForcedLabour farm"; the
-   editor publishes a matching case; the case worker's inbox shows the alert, whose link opens
+   editor publishes a matching case with its full decision attached as a file (its text is then
+   searchable); the case worker's inbox shows the alert, whose link opens
    the new case.
 Screenshots go to .ci/artifacts/knowledge-*.png.
 """
@@ -62,9 +63,12 @@ def seed(binary, data_dir):
     return match.group(1)
 
 
-def write_case(t, case, publish=True):
-    """Fills the editors' form for a new court case, saves it and, if asked, publishes it; returns its desk URL."""
+def write_case(t, case, publish=True, attachment=None):
+    """Fills the editors' form for a new court case (attaching a file if given), saves it and, if asked,
+    publishes it; returns its desk URL."""
     t.go("/knowledge/desk/new?type=case")
+    if attachment:
+        t.driver.find_element(By.NAME, "attachment").send_keys(attachment)
     t.fill_all({"language": case["language"], "title": case["title"], "summary": case["summary"], "countries": case["countries"],
                 "date": case["date"], "court": case["court"], "verdict": case["verdict"], "exploitation": case["exploitation"],
                 "issues": case["issues"], "crimes": ["TraffickingInPersons"], "victimsCount": "3"})
@@ -154,8 +158,12 @@ def run(t, password, work_dir):
     t.expect("Search saved" in t.text() and "Forced labour on farms" in t.text(), "the case worker saves the search")
     t.sign_out()
     t.sign_in("lawyer.nadia", password)
-    write_case(t, ALERTING)
+    decision = os.path.join(work_dir, "decision.txt")
+    with open(decision, "w", encoding="utf-8") as f:
+        f.write("Full judgment. The strawberry growers housed the pickers in unheated caravans beside the polytunnels.")
+    write_case(t, ALERTING, attachment=decision)
     t.sign_out()
+    t.expect(search(t, "polytunnels") == [ALERTING["title"]], "the attached decision's text is the searchable full text")
     t.sign_in("inspector.dmitri", password)
     t.go("/inbox")
     t.expect("matches one of your saved searches" in t.text(), "the case worker's inbox has the alert")

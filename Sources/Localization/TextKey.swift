@@ -1426,4 +1426,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case knowledgeImportFileType = "knowledge.importFileType"
     case knowledgeImportBack = "knowledge.importBack"
     case knowledgeImportCLIHint = "knowledge.importCLIHint"
+    case knowledgeAttachment = "knowledge.attachment"
+    case knowledgeAttachmentHint = "knowledge.attachmentHint"
+    case knowledgeAttachmentUnreadable = "knowledge.attachmentUnreadable"
 }

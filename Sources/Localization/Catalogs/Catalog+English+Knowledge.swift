@@ -249,5 +249,8 @@ extension Catalog {
         .knowledgeImportFileType: "Choose a .json or .csv file.",
         .knowledgeImportBack: "Back to the editors' desk",
         .knowledgeImportCLIHint: "Files with attached PDFs: run libertas import knowledge FILE on the server, with the PDFs beside the file.",
+        .knowledgeAttachment: "Attach the full decision or document (PDF or text)",
+        .knowledgeAttachmentHint: "Its text replaces the full text above and is searchable. PDFs are read with pdftotext.",
+        .knowledgeAttachmentUnreadable: "The attached file cannot be read: {reason}.",
     ]
 }

@@ -249,5 +249,8 @@ extension Catalog {
         .knowledgeImportFileType: "请选择 .json 或 .csv 文件。",
         .knowledgeImportBack: "返回编辑台",
         .knowledgeImportCLIHint: "附带 PDF 的文件：请在服务器上运行 libertas import knowledge FILE，并将 PDF 放在该文件旁边。",
+        .knowledgeAttachment: "附上判决或文件全文（PDF 或文本）",
+        .knowledgeAttachmentHint: "其文本将替换上面的全文，并可被检索。PDF 由 pdftotext 读取。",
+        .knowledgeAttachmentUnreadable: "无法读取所附文件：{reason}。",
     ]
 }

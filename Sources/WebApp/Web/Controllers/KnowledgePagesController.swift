@@ -27,10 +27,12 @@ enum KnowledgePagesController {
             let url = try CaseImportRequest.errorsFile(request, try request.caller(), id: try request.uuidParameter("id"))
             return try await CSVDownload.file(url, name: "knowledge-import-errors.csv", request: request)
         }
-        desk.post(use: create)
+        // A full decision typed or attached runs to megabytes; the default 16 KB body limit is for short forms.
+        let editorBody = ByteCount(value: DocumentText.maximumBytes + (1 << 20))
+        desk.on(.POST, body: .collect(maxSize: editorBody), use: create)
         desk.get(":id", use: deskRecord)
         desk.get(":id", "edit", use: edit)
-        desk.post(":id", use: update)
+        desk.on(.POST, ":id", body: .collect(maxSize: editorBody), use: update)
         desk.post(":id", "publish", use: publish)
         desk.post(":id", "withdraw", use: withdraw)
     }
@@ -172,7 +174,7 @@ enum KnowledgePagesController {
         let form = try request.content.decode(KnowledgeForm.self)
         let type = KnowledgeRecordType(rawValue: form.type ?? "") ?? .courtCase
         do {
-            let id = try await request.knowledgeEditing.create(caller, try form.record(existing: nil))
+            let id = try await request.knowledgeEditing.create(caller, try await form.withAttachment(request).record(existing: nil))
             return request.redirect(to: "/knowledge/desk/\(id)", flash: .knowledgeCreated)
         } catch let error as AppError where !error.fieldErrors.isEmpty {
             return editorWithErrors(request, form: form, type: type, id: nil, error)
@@ -192,7 +194,7 @@ enum KnowledgePagesController {
         let existing = try KnowledgeEditing.decode(try await request.knowledgeEditing.load(caller, id: id, for: .update).draft)
         let form = try request.content.decode(KnowledgeForm.self)
         do {
-            try await request.knowledgeEditing.update(caller, id: id, try form.record(existing: existing))
+            try await request.knowledgeEditing.update(caller, id: id, try await form.withAttachment(request).record(existing: existing))
             return request.redirect(to: "/knowledge/desk/\(id)", flash: .knowledgeUpdated)
         } catch let error as AppError where !error.fieldErrors.isEmpty {
             return editorWithErrors(request, form: form, type: existing.type, id: id, error)

@@ -134,7 +134,8 @@ enum KnowledgeDeskPages {
         return Layout.render(context, title: title, section: .knowledge) {
             h1 { title }
             Components.errorSummary(errors, t: t)
-            form(.class("stacked knowledge-editor"), .id("knowledge-form"), .method("post"), .action(model.id.map { "/knowledge/desk/\($0)" } ?? "/knowledge/desk")) {
+            form(.class("stacked knowledge-editor"), .id("knowledge-form"), .method("post"), .action(model.id.map { "/knowledge/desk/\($0)" } ?? "/knowledge/desk"),
+                 Attribute("enctype", "multipart/form-data")) {
                 Components.csrfField(context.csrfToken)
                 input(.type("hidden"), .name("type"), .value(model.type.rawValue))
                 fieldset(.class("card")) {
@@ -147,6 +148,12 @@ enum KnowledgeDeskPages {
                         CaseComponents.textArea("provisions", label: t(.knowledgeFieldProvisions), value: values.provisions, hint: t(.knowledgeProvisionsHint), errors: errors, rows: 6)
                     }
                     CaseComponents.textArea("body", label: t(.knowledgeFieldBody), value: values.body, errors: errors, rows: 8)
+                    div(.class("field")) {
+                        label(.for("field-attachment")) { t(.knowledgeAttachment) }
+                        p(.class("hint"), .id("field-attachment-hint")) { t(.knowledgeAttachmentHint) }
+                        if let error = errors.message(for: "attachment") { p(.class("field-error"), .id("field-attachment-error")) { error } }
+                        input(.type("file"), .id("field-attachment"), .name("attachment"), Attribute("accept", ".pdf,.txt"), .aria("describedby", "field-attachment-hint"))
+                    }
                 }
                 fieldset(.class("card")) {
                     legend { t(.knowledgeTranslation) }

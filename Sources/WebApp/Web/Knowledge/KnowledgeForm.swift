@@ -48,8 +48,28 @@ struct KnowledgeForm: Content {
     var publicationType: String?
     var researchMethod: String?
     var link: String?
+    /// A full decision or publication, PDF or text, whose text becomes the full text.
+    var attachment: File?
 
     init() {}
+
+    /// The form with the attachment's text as the full text, when a file was attached.
+    /// - Throws: a field error on `attachment` when the file cannot be read.
+    func withAttachment(_ request: Request) async throws -> KnowledgeForm {
+        guard let file = attachment, file.data.readableBytes > 0 else { return self }
+        let name = URL(fileURLWithPath: file.filename).lastPathComponent
+        let upload = FileManager.default.temporaryDirectory.appendingPathComponent("libertas-attachment-\(UUID().uuidString)-\(name)")
+        try Data(buffer: file.data).write(to: upload)
+        defer { try? FileManager.default.removeItem(at: upload) }
+        do {
+            var copy = self
+            copy.body = try await request.application.threadPool.runIfActive { try DocumentText.extract(upload) }
+            copy.attachment = nil
+            return copy
+        } catch let problem as DocumentText.Problem {
+            throw AppError.invalid([FieldError("attachment", .knowledgeAttachmentUnreadable, ["reason": problem.description])])
+        }
+    }
 
     /// The form filled in from a draft.
     init(_ record: KnowledgeRecord) {
