@@ -212,27 +212,3 @@ struct CaseDigestDTO: Content {
     }
 }
 
-/// What an import through the API did.
-struct KnowledgeImportDTO: Content {
-    struct Rejected: Content {
-        var row: Int
-        var column: String
-        var value: String
-        var message: String
-    }
-
-    var read: Int
-    var imported: Int
-    var skipped: Int
-    var errors: Int
-    /// The first rejected rows (all of them are in the error file of a page import).
-    var rejected: [Rejected]
-
-    init(_ outcome: ImportOutcome) {
-        read = outcome.summary.read
-        imported = outcome.summary.imported
-        skipped = outcome.summary.skipped
-        errors = outcome.summary.errors
-        rejected = outcome.errors.map { Rejected(row: $0.row, column: $0.column, value: $0.value, message: $0.message) }
-    }
-}

@@ -136,16 +136,13 @@ enum KnowledgeAPI {
             method: .POST, path: "/knowledge/import", operationID: "importKnowledge",
             summary: "Import records from a JSON array (the KnowledgeRecord form, each optionally with sourceId and publish) or CSV (docs/knowledge.md); the body is the file, its Content-Type says which. Bad rows are reported, the others imported; rows whose sourceId was imported before are skipped.",
             tag: tag, parameters: [.query("publish", "`true`: publish rows that do not say otherwise.", .string(values: ["true", "false"]))],
-            success: .init(status: 200, description: "The summary and the first rejected rows.", schema: .object([
-                ("read", .integer(minimum: 0)), ("imported", .integer(minimum: 0)), ("skipped", .integer(minimum: 0)), ("errors", .integer(minimum: 0)),
-                ("rejected", .array(.object([("row", .integer(minimum: 0)), ("column", .string()), ("value", .string()), ("message", .string())], required: ["row", "column", "value", "message"]))),
-            ], required: ["read", "imported", "skipped", "errors", "rejected"])),
+            success: .init(status: 200, description: "The summary and the first rejected rows.", schema: ImportResponse.schema),
             errors: [403, 404, 422], maxBodySize: ByteCount(value: ImportPolicy.maximumUploadBytes)
         )) { request in
             let isJSON = request.headers.contentType?.subType == "json"
             let outcome = try await KnowledgeImportRequest(request: request).run(try request.caller(), fileName: isJSON ? "upload.json" : "upload.csv",
                                                                                  data: request.body.data ?? ByteBuffer(), publish: request.queryValue("publish") == "true")
-            return KnowledgeImportDTO(outcome)
+            return ImportResponse(outcome)
         }
 
         api.add(APIOperation(
