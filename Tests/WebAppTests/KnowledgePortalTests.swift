@@ -205,6 +205,34 @@ struct KnowledgePortalTests {
         }
     }
 
+    @Test("Pages: the public reads without signing in, the desk is for editors only, a saved search is its owner's alone")
+    func pagesAndScope() async throws {
+        try await TestApp.run { world in
+            let s = try await Self.setUp(world)
+            let id = try await Self.publish(s.editor, Self.courtCase("Public page case", summary: "A case about forced begging."))
+            let anonymous = try await world.app.testing().sendRequest(.GET, "/knowledge?q=begging")
+            #expect(anonymous.status == .ok && anonymous.body.string.contains("Public page case"))
+            let page = try await world.app.testing().sendRequest(.GET, "/knowledge/records/\(id)")
+            #expect(page.status == .ok)
+            #expect(page.body.string.contains("<title>Public page case · Libertas</title>") && page.body.string.contains("<meta name=\"description\""))
+            let bad = try await world.app.testing().sendRequest(.GET, "/knowledge?q=%22unclosed")
+            #expect(bad.status == .badRequest && bad.body.string.contains("could not be read"), "a bad query is explained on the page")
+            #expect(try await world.app.testing().sendRequest(.GET, "/knowledge/desk").status == .seeOther, "the desk asks for sign-in")
+
+            let org = try await world.makeOrganisation("Shelter")
+            let worker = try await world.browser(signedInAs: try await world.makeUser("sam.worker", in: org, roles: [.caseWorker]))
+            #expect(try await worker.get("/knowledge/desk").status == .notFound)
+            #expect(try await worker.get("/knowledge/desk/new?type=case").status == .notFound)
+            #expect(try await worker.get("/knowledge/desk/\(id)/edit").status == .notFound)
+            #expect(try await worker.submit("/knowledge/desk/\(id)/publish", [:]).status == .notFound)
+
+            let saved = try await s.worker.call(.POST, "/knowledge/saved-searches", json: #"{"name": "Mine", "query": "begging"}"#)
+            let savedID = try #require(try saved.json()["id"]?.string)
+            #expect(try await worker.submit("/knowledge/saved-searches/\(savedID)/delete", [:]).status == .notFound, "another user's saved search does not exist for them")
+            #expect(try await s.worker.call(.DELETE, "/knowledge/saved-searches/\(savedID)", documentedAs: "/knowledge/saved-searches/{id}").status == .noContent)
+        }
+    }
+
     @Test("The case digest groups published cases by issue, in JSON, HTML and PDF (read back with pdftotext when installed)")
     func digest() async throws {
         try await TestApp.run { world in
