@@ -45,9 +45,10 @@ enum KnowledgeRecordPage {
                     }
                 }
             }
-            links(t, t(.knowledgeCites), model.cites, empty: nil, id: "cites")
-            links(t, t(.knowledgeCitedBy), model.citedBy, empty: t(.knowledgeCitedByEmpty), id: "cited-by")
-            links(t, t(record.type == .courtCase ? .knowledgeSimilar : .knowledgeSimilarRecords), model.similar.map { ($0, "") }, empty: t(.knowledgeSimilarEmpty), id: "similar")
+            links(t, t(.knowledgeCites), model.cites, empty: nil, id: "cites", language: model.language)
+            links(t, t(.knowledgeCitedBy), model.citedBy, empty: t(.knowledgeCitedByEmpty), id: "cited-by", language: model.language)
+            links(t, t(record.type == .courtCase ? .knowledgeSimilar : .knowledgeSimilarRecords), model.similar.map { ($0, "") }, empty: t(.knowledgeSimilarEmpty),
+                  id: "similar", language: model.language)
         }
     }
 
@@ -135,7 +136,7 @@ enum KnowledgeRecordPage {
         }
     }
 
-    static func links(_ t: Localizer, _ title: String, _ records: [(KnowledgePortal.Published, String)], empty: String?, id: String) -> HTMLNode {
+    static func links(_ t: Localizer, _ title: String, _ records: [(KnowledgePortal.Published, String)], empty: String?, id: String, language: LanguageCode?) -> HTMLNode {
         if records.isEmpty && empty == nil { return .empty }
         return section(.class("card knowledge-links"), .id(id)) {
             h2 { title }
@@ -143,7 +144,7 @@ enum KnowledgeRecordPage {
             ul {
                 for (record, article) in records {
                     li {
-                        a(.href(path(record.id))) { record.record.title(for: nil) }
+                        a(.href(path(record.id))) { record.record.title(for: language) }
                         if !article.isEmpty { " (" + t(.knowledgeArticleRef, ["article": article]) + ")" }
                     }
                 }
