@@ -147,6 +147,18 @@ struct KnowledgePortalTests {
             let unknownYear = try await s.editor.call(.POST, "/knowledge/drafts", json: Self.courtCase("Y", year: 2999))
             #expect(unknownYear.status == .badRequest, "a year outside 1800–2200 is not a date")
 
+            // A query without words sorts newest first even when relevance is asked for; its cursors still work.
+            var mexican: [String] = []
+            cursor = nil
+            repeat {
+                let path = "/knowledge/search?q=country:MEX&limit=1" + (cursor.map { "&cursor=\($0)" } ?? "")
+                let page = try await s.anonymous.call(.GET, path, documentedAs: "/knowledge/search")
+                #expect(page.status == .ok, "\(page.body.string)")
+                mexican += try page.json()["results"]?.array?.compactMap { $0["title"]?.string } ?? []
+                cursor = try page.json()["next_cursor"]?.string
+            } while cursor != nil && mexican.count < 10
+            #expect(mexican == ["Mexico acquitted", "Mexico convicted one", "Mexico convicted two"])
+
             let bad = try await s.anonymous.call(.GET, "/knowledge/search?q=verdict:maybe", documentedAs: "/knowledge/search")
             #expect(bad.status == .badRequest)
             #expect(try bad.json()["error"]?["message"]?.string?.contains("Convicted") == true)
