@@ -70,7 +70,7 @@ let package = Package(
         .target(
             name: "WebApp",
             dependencies: [
-                "AccessControl", "AuditTrail", "CaseModel", "Charts", "Estimation", "Interchange", "KnowledgeBase", "KnowledgeSearch", "Linkage", "Localization", "PDFWriter", "Reporting", "Storage", "SyntheticData", "Webhooks",
+                "AccessControl", "AuditTrail", "CaseModel", "Charts", "Estimation", "Interchange", "KnowledgeBase", "KnowledgeSearch", "Linkage", "Localization", "PDFWriter", "PublicReporting", "Reporting", "Storage", "SyntheticData", "Webhooks",
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "Fluent", package: "fluent"),
                 .product(name: "Logging", package: "swift-log"),
@@ -104,7 +104,7 @@ let package = Package(
         .testTarget(
             name: "WebAppTests",
             dependencies: [
-                "WebApp", "Storage", "AccessControl", "AuditTrail", "Localization", "CaseModel", "KnowledgeBase", "KnowledgeSearch", "PDFWriter", "Linkage", "Webhooks", "Interchange", "Reporting", "Estimation",
+                "WebApp", "Storage", "AccessControl", "AuditTrail", "Localization", "CaseModel", "KnowledgeBase", "KnowledgeSearch", "PDFWriter", "PublicReporting", "Linkage", "Webhooks", "Interchange", "Reporting", "Estimation",
                 .product(name: "VaporTesting", package: "vapor"),
                 .product(name: "SQLKit", package: "sql-kit"),
                 .product(name: "InMemoryLogging", package: "swift-log"),

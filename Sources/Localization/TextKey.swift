@@ -1429,4 +1429,8 @@ public enum TextKey: String, CaseIterable, Sendable {
     case knowledgeAttachment = "knowledge.attachment"
     case knowledgeAttachmentHint = "knowledge.attachmentHint"
     case knowledgeAttachmentUnreadable = "knowledge.attachmentUnreadable"
+
+    // MARK: Public reporting
+    case publicFieldInvalid = "public.fieldInvalid"
+    case publicFieldOutOfRange = "public.fieldOutOfRange"
 }

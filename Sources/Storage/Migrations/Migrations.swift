@@ -22,5 +22,6 @@ public enum LibertasMigrations {
         M017_CreateCaseFacets(),
         M018_AddLinkageEvidenceToDuplicateFlags(),
         M019_CreateKnowledgeBase(),
+        M020_CreatePanicAlerts(),
     ]
 }

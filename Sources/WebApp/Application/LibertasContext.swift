@@ -16,6 +16,8 @@ public final class LibertasContext: Sendable {
     let addressThrottle: AddressThrottle
     let csrf: CSRFTokens
     let acceptedTokens: AcceptedTokens
+    /// Public reports and alerts per address and per device, in memory only.
+    let publicLimits: PublicRequestLimits
     let now: @Sendable () -> Date
 
     public init(config: AppConfig, policy: AccessPolicy = .standard, now: @escaping @Sendable () -> Date = Date.init) throws {
@@ -28,6 +30,7 @@ public final class LibertasContext: Sendable {
         self.addressThrottle = AddressThrottle(limit: config.security.addressFailureLimit, window: config.security.addressFailureWindow, now: now)
         self.csrf = CSRFTokens(secret: config.sessionSecret)
         self.acceptedTokens = AcceptedTokens(now: now)
+        self.publicLimits = PublicRequestLimits(config.security)
         self.now = now
     }
 }

@@ -53,6 +53,7 @@ func registerRoutes(_ app: Application) throws {
     WebhooksAPI.register(on: api)
     ServiceDirectoryAPI.register(on: api)
     KnowledgeAPI.register(on: api)
+    PublicReportingAPI.register(on: api)
     let document = api.document()
     app.storage[OpenAPIDocumentKey.self] = document
     app.get("api", "v1", "openapi.json") { _ in document.response() }

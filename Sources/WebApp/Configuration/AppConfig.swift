@@ -98,6 +98,13 @@ public struct AppConfig: Sendable {
         public var sessionLifetime: TimeInterval = 12 * 60 * 60
         /// Default lifetime of a new API token.
         public var tokenLifetimeDays = 90
+        /// Public reports and panic alerts accepted per minute from one address
+        /// (`LIBERTAS_PUBLIC_RATE_LIMIT`). Generous: a shelter's or a consulate's
+        /// whole network may share one address.
+        public var publicRequestsPerMinutePerAddress = 60
+        /// Public reports and panic alerts accepted per minute from one device
+        /// (the page's own random device id): a panicking person retries, a script floods.
+        public var publicRequestsPerMinutePerDevice = 20
 
         public init() {}
     }

@@ -57,4 +57,5 @@ public enum EnvironmentKey {
     public static let country = "LIBERTAS_COUNTRY"
     public static let suppressionThreshold = "LIBERTAS_SUPPRESSION_THRESHOLD"
     public static let rsvgConvert = "LIBERTAS_RSVG_CONVERT"
+    public static let publicRateLimit = "LIBERTAS_PUBLIC_RATE_LIMIT"
 }
