@@ -35,7 +35,7 @@ let package = Package(
         .target(name: "PublicReporting", dependencies: [.product(name: "Crypto", package: "swift-crypto")]),
         .target(name: "Estimation"),
         .target(name: "Charts", exclude: ["README.md"]),
-        .target(name: "SyntheticData", dependencies: ["CaseModel"]),
+        .target(name: "SyntheticData", dependencies: ["CaseModel", "KnowledgeBase"]),
         .target(name: "Reporting", dependencies: ["CaseModel"], resources: [.copy("Resources")]),
         .target(
             name: "Interchange",
@@ -98,7 +98,7 @@ let package = Package(
         .testTarget(name: "EstimationTests", dependencies: ["Estimation"]),
         .testTarget(name: "InterchangeTests", dependencies: ["Interchange", "CaseModel", "Reporting"], exclude: ["Fixtures"]),
         .testTarget(name: "ChartsTests", dependencies: ["Charts"]),
-        .testTarget(name: "SyntheticDataTests", dependencies: ["SyntheticData", "CaseModel"]),
+        .testTarget(name: "SyntheticDataTests", dependencies: ["SyntheticData", "CaseModel", "KnowledgeBase"]),
         .testTarget(name: "WebhooksTests", dependencies: ["Webhooks"]),
         .testTarget(name: "ReportingTests", dependencies: ["Reporting", "CaseModel"]),
         .testTarget(

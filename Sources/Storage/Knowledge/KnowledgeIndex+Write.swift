@@ -62,7 +62,7 @@ public struct KnowledgeIndex: Sendable {
     /// under its 1 MB limit with room for positions.
     static let maximumVectorText = 400_000
 
-    private func insertRows(into table: String, _ rows: [[(any Encodable & Sendable)?]]) async throws {
+    func insertRows(into table: String, _ rows: [[(any Encodable & Sendable)?]]) async throws {
         // 200 rows of 4 values stays far below SQLite's 32,766-variable limit.
         for chunk in stride(from: 0, to: rows.count, by: 200) {
             var builder = StatementBuilder(postgres: isPostgres)

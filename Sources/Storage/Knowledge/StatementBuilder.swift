@@ -67,3 +67,9 @@ struct PreparedStatement: SQLExpression {
         serializer.binds.append(contentsOf: binds)
     }
 }
+
+extension StatementBuilder {
+    /// The placeholder of the value bound last, to use the same value twice
+    /// without sending it twice.
+    var lastPlaceholder: String { "\(prefix)\(binds.count)" }
+}

@@ -1,0 +1,74 @@
+import KnowledgeBase
+
+extension KnowledgeIndex {
+    /// One record's published version, as `replace(_:)` takes it.
+    public struct Document: Sendable {
+        public let key: Int
+        public let type: KnowledgeRecordType
+        public let entry: KnowledgeIndexEntry
+        public let links: [Link]
+
+        public init(key: Int, type: KnowledgeRecordType, entry: KnowledgeIndexEntry, links: [Link] = []) {
+            self.key = key
+            self.type = type
+            self.entry = entry
+            self.links = links
+        }
+    }
+
+    /// Puts many published records in the index, replacing older versions:
+    /// the rows `replace(key:type:entry:links:)` writes for each, in a few
+    /// multi-row statements rather than six or more per record. Bulk loads
+    /// spend their time here, so the statement count matters.
+    public func replace(_ documents: [Document]) async throws {
+        guard !documents.isEmpty else { return }
+        try await remove(keys: documents.map(\.key))
+        // 100 texts of a few kilobytes make statements of a megabyte or so.
+        for start in stride(from: 0, to: documents.count, by: 100) {
+            let chunk = documents[start..<min(documents.count, start + 100)]
+            var index = StatementBuilder(postgres: isPostgres)
+            index.append(isPostgres ? "INSERT INTO knowledge_index (key, type, sort_date, text, vector) VALUES " : "INSERT INTO knowledge_index (key, type, sort_date) VALUES ")
+            var fts = StatementBuilder(postgres: false)
+            fts.append("INSERT INTO knowledge_fts (rowid, text) VALUES ")
+            for (offset, document) in chunk.enumerated() {
+                let separator = offset == 0 ? "(" : ", ("
+                index.append(separator)
+                index.bind(document.key); index.append(", "); index.bind(document.type.rawValue); index.append(", "); index.bind(document.entry.sortDate)
+                if isPostgres {
+                    index.append(", "); index.bind(document.entry.text)
+                    index.append(", to_tsvector('simple', left(\(index.lastPlaceholder), \(Self.maximumVectorText))))")
+                } else {
+                    index.append(")")
+                    fts.append(separator); fts.bind(document.key); fts.append(", "); fts.bind(document.entry.text); fts.append(")")
+                }
+            }
+            try await execute(index)
+            if !isPostgres { try await execute(fts) }
+        }
+        try await insertRows(into: "knowledge_facets (key, field, value, number)", documents.flatMap { document in
+            document.entry.facets.map { [document.key, $0.field.rawValue, $0.value, $0.number] }
+        })
+        try await insertRows(into: "knowledge_links (from_key, to_key, article)", documents.flatMap { document in
+            document.links.map { [document.key, $0.key, $0.article] }
+        })
+    }
+
+    /// Takes many records out of the index.
+    public func remove(keys: [Int]) async throws {
+        var tables = ["knowledge_facets WHERE key", "knowledge_links WHERE from_key", "knowledge_index WHERE key"]
+        if !isPostgres { tables.append("knowledge_fts WHERE rowid") }
+        for start in stride(from: 0, to: keys.count, by: 500) {
+            let chunk = keys[start..<min(keys.count, start + 500)]
+            for table in tables {
+                var builder = StatementBuilder(postgres: isPostgres)
+                builder.append("DELETE FROM \(table) IN (")
+                for (offset, key) in chunk.enumerated() {
+                    if offset > 0 { builder.append(", ") }
+                    builder.bind(key)
+                }
+                builder.append(")")
+                try await execute(builder)
+            }
+        }
+    }
+}
