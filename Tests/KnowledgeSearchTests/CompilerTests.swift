@@ -87,6 +87,16 @@ struct CompilerTests {
         #expect(sql.bindings == [.text("\"trafficking\""), .text("MEX"), .text("GTM"), .integer(2015), .integer(2020), .text("acquitted")])
     }
 
+    @Test("On an FTS5 table, facet membership tests only filter what the MATCH finds (+rowid)")
+    func ftsFacetTestsFilterOnly() throws {
+        let plan = try fts("debt country:GBR")
+        let facets = FacetTable(table: "facets", rowKey: "rowid", filtersOnly: true)
+        let sql = plan.whereClause(FTS5Target(table: "docs", textColumn: "body", facets: facets), ranked: true)
+        #expect(sql.sql == "(\"docs\" MATCH ?1 AND (+\"rowid\" IN (SELECT \"key\" FROM \"facets\" WHERE \"field\" = ?2 AND \"value\" IN (?3))))")
+        let plain = plan.whereClause(FTS5Target(table: "docs", textColumn: "body", facets: FacetTable(table: "facets", rowKey: "rowid")), ranked: true)
+        #expect(plain.sql.contains("(\"rowid\" IN (SELECT"))
+    }
+
     @Test func ftsMixedOrGoesToResidual() throws {
         let plan = try fts("trafficking OR 劳动 OR country:CHN")
         #expect(plan.match == nil)

@@ -19,15 +19,24 @@ public struct FacetTable: Sendable, Equatable {
     public let numberColumn: String
     /// The column of the searched table that holds the document key (`rowid` for FTS5).
     public let rowKey: String
+    /// Whether membership tests are written `+rowKey IN (…)`, which keeps
+    /// SQLite from driving the scan of the searched table by them.
+    ///
+    /// An FTS5 table needs this: given `rowid IN (…)` beside `MATCH`, SQLite
+    /// looks each listed key up in the full-text index, one doclist walk per
+    /// key, and `debt country:GBR` took 115 s at 100,000 records instead of
+    /// 0.2 s when the MATCH drives and the test only filters.
+    public let filtersOnly: Bool
 
     /// Creates a facet table description. Names are quoted as identifiers when rendered.
     public init(table: String, keyColumn: String = "key", fieldColumn: String = "field", valueColumn: String = "value",
-                numberColumn: String = "number", rowKey: String) {
+                numberColumn: String = "number", rowKey: String, filtersOnly: Bool = false) {
         self.table = table
         self.keyColumn = keyColumn
         self.fieldColumn = fieldColumn
         self.valueColumn = valueColumn
         self.numberColumn = numberColumn
         self.rowKey = rowKey
+        self.filtersOnly = filtersOnly
     }
 }

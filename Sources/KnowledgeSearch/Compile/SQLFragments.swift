@@ -123,10 +123,10 @@ struct ConditionRenderer {
         return filter.negated ? "NOT (\(sql))" : "(\(sql))"
     }
 
-    /// `rowKey IN (SELECT key FROM facets WHERE field = ? AND …)`.
+    /// `rowKey IN (SELECT key FROM facets WHERE field = ? AND …)` (`+rowKey` when `filtersOnly`).
     private func render(_ filter: FieldFilter, in facets: FacetTable, _ acc: Accumulator) -> String {
         let q = SQLIdentifier.quote
-        var sql = "\(q(facets.rowKey)) IN (SELECT \(q(facets.keyColumn)) FROM \(q(facets.table)) WHERE \(q(facets.fieldColumn)) = \(bind(.text(filter.field), acc)) AND "
+        var sql = "\(facets.filtersOnly ? "+" : "")\(q(facets.rowKey)) IN (SELECT \(q(facets.keyColumn)) FROM \(q(facets.table)) WHERE \(q(facets.fieldColumn)) = \(bind(.text(filter.field), acc)) AND "
         let number = q(facets.numberColumn)
         if let range = filter.range {
             switch (range.lower, range.upper) {

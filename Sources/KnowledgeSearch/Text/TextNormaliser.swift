@@ -34,6 +34,24 @@ public enum TextNormaliser {
         out.reserveCapacity(text.utf8.count)
         var pendingSpace: Int?
         for (index, character) in text.enumerated() {
+            // ASCII, most of most documents, needs no Unicode property lookups
+            // and no String per character: snippets fold whole decisions for
+            // every hit on a page, and this was most of a search's time.
+            // (`"\r\n"` is one Character whose `asciiValue` is 10, a space as before.)
+            if let byte = character.asciiValue {
+                // Every ASCII whitespace or control character is at most 0x20, or 0x7F.
+                if byte <= 0x20 || byte == 0x7F {
+                    if pendingSpace == nil { pendingSpace = index }
+                    continue
+                }
+                // An ASCII character is never Han or kana, so a pending space is kept unless it leads.
+                if let space = pendingSpace {
+                    if !out.isEmpty { out.append((" ", space)) }
+                    pendingSpace = nil
+                }
+                out.append(((0x41...0x5A).contains(byte) ? Character(Unicode.Scalar(byte + 0x20)) : character, index))
+                continue
+            }
             if isSpaceLike(character) {
                 if pendingSpace == nil { pendingSpace = index }
                 continue

@@ -117,7 +117,7 @@ extension KnowledgeIndex {
         }
     }
 
-    static let ftsTarget = FTS5Target(table: "knowledge_fts", textColumn: "text", facets: FacetTable(table: "knowledge_facets", rowKey: "rowid"))
+    static let ftsTarget = FTS5Target(table: "knowledge_fts", textColumn: "text", facets: FacetTable(table: "knowledge_facets", rowKey: "rowid", filtersOnly: true))
     static let indexTarget = FTS5Target(table: "knowledge_fts", textColumn: "text", facets: FacetTable(table: "knowledge_facets", rowKey: "key"))
     static let postgresTarget = PostgresTarget(textColumn: "text", tsvectorColumn: "vector", facets: FacetTable(table: "knowledge_facets", rowKey: "key"))
 }

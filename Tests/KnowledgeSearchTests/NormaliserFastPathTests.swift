@@ -1,0 +1,49 @@
+import Foundation
+import Testing
+@testable import KnowledgeSearch
+
+/// `TextNormaliser.foldedCharacters` takes a fast path for ASCII characters.
+/// These tests hold it to the general path, kept here as the reference, on
+/// text that mixes ASCII with everything the general path treats specially.
+@Suite("Normaliser fast path")
+struct NormaliserFastPathTests {
+    /// The folding as written before the ASCII fast path: every character through `isSpaceLike` and `fold`.
+    static func reference(_ text: String) -> [(Character, Int)] {
+        var out: [(Character, Int)] = []
+        var pendingSpace: Int?
+        for (index, character) in text.enumerated() {
+            let spaceLike = character.isWhitespace
+                || (character.unicodeScalars.count == 1 && character.unicodeScalars.first!.properties.generalCategory == .control)
+            if spaceLike {
+                if pendingSpace == nil { pendingSpace = index }
+                continue
+            }
+            let folded = TextNormaliser.fold(character)
+            guard let firstFolded = folded.first else { continue }
+            if let space = pendingSpace {
+                let keep = out.last.map { !(ScriptClass.isHanOrKana($0.0) && ScriptClass.isHanOrKana(firstFolded)) } ?? false
+                if keep { out.append((" ", space)) }
+                pendingSpace = nil
+            }
+            for c in folded { out.append((c, index)) }
+        }
+        return out
+    }
+
+    static let pieces = [
+        "A", "z", "Q", "0", "-", "\"", "~", " ", "  ", "\t", "\n", "\r\n", "\r", "\u{0B}", "\u{0C}", "\u{00}", "\u{07}", "\u{1F}", "\u{7F}",
+        "e\u{301}", "É", "ß", "İ", "Ł", "\u{00AD}", "\u{200B}", "\u{00A0}", "\u{0085}", "\u{3000}", "Ｉ", "２", "劳", "动", "监察", "カ", "한",
+        "й", "ا", "👩‍👩‍👧", "ﬁ", "Ⅻ", "Word", "labour", "LABOUR", "x\u{308}",
+    ]
+
+    @Test("ASCII and everything else fold exactly as the general path folds them")
+    func matchesReference() {
+        var random = SystemRandomNumberGenerator()
+        for _ in 0..<5_000 {
+            let text = (0..<Int.random(in: 0...24, using: &random)).map { _ in Self.pieces.randomElement(using: &random)! }.joined()
+            let fast = TextNormaliser.foldedCharacters(text)
+            let slow = Self.reference(text)
+            #expect(fast.map(\.0) == slow.map(\.0) && fast.map(\.1) == slow.map(\.1), "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+        }
+    }
+}
