@@ -1,0 +1,79 @@
+#!/usr/bin/env bash
+# The knowledge portal (issue 9): seeds synthetic published records (default
+# 100,000; mostly court cases with 3–10 KB decisions, one in ten with a Chinese
+# text) and times the index build, then measures the public search API with wrk
+# on a rotating query mix (Benchmarks/knowledge-search.lua): words, phrases,
+# field filters, year ranges, Chinese terms and empty-query browsing, each
+# response with its facet counts.
+#
+#   Benchmarks/knowledge-search.sh [sqlite|postgres] [records] [duration-seconds]
+#
+# Goals (issue 9): search p95 under 50 ms with facet counts at 20 concurrent
+# clients, on SQLite and PostgreSQL; index build at least 500 records/s.
+# Set KEEP_DATA=DIR to keep the seeded database in DIR for another run (then it is reused).
+# PostgreSQL uses BENCH_DATABASE_URL (default: the tests' database), whose public schema is emptied.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source Benchmarks/common.sh
+backend=${1:-sqlite}
+records=${2:-100000}
+duration=${3:-30}
+build_release
+data=${KEEP_DATA:-$(mktemp -d)}
+mkdir -p "$data"
+if [ ! -f "$data/seeded-$backend-$records" ]; then
+    url=$(fresh_database "$backend" "$data/db")
+    echo "$url" >"$data/url"
+    DATABASE_URL=$url /usr/bin/time -f "%e %M" -o "$data/seed-time" "$binary" seed --knowledge "$records" --json --data-dir "$data/db" --log-level warning \
+        >"$data/seed-summary"
+    touch "$data/seeded-$backend-$records"
+fi
+url=$(cat "$data/url")
+if [ "$backend" = postgres ]; then
+    trigram=$(psql "${url%%\?*}" -Atc "SELECT count(*) FROM pg_indexes WHERE indexname = 'knowledge_index_trgm_idx'")
+    [ "$trigram" = 1 ] || { echo "the pg_trgm index is missing: substring (CJK) searches would scan" >&2; exit 1; }
+    size=$(psql "${url%%\?*}" -Atc "SELECT pg_size_pretty(pg_database_size(current_database()))")
+else
+    size=$(du -sh "$data/db" | cut -f1)
+fi
+port=$(free_port)
+start_server "$data/db" "$url" "$port"
+trap 'kill $server 2>/dev/null; wait $server 2>/dev/null; [ -n "${KEEP_DATA:-}" ] || rm -rf "$data"' EXIT
+base="http://127.0.0.1:$port"
+
+# Every response must carry the facet counts; wrk would not notice if they were missing.
+check=$(curl -fs "$base/api/v1/knowledge/search?q=labour" | python3 -c '
+import json, sys
+d = json.load(sys.stdin)
+assert d["facets"].get("country") and d["facets"].get("year"), "no facet counts in the response"
+print(d["total"], len(d["results"]), len(d["facets"]))')
+machine_line
+echo "Seeded: $(cat "$data/seed-summary" 2>/dev/null) in $(cut -d' ' -f1 "$data/seed-time" 2>/dev/null) s wall (with start-up and migrations), peak RSS $(awk '{ printf "%.0f MB", $2/1024 }' "$data/seed-time" 2>/dev/null); database $size"
+echo "Check: q=labour gives total, results, facet fields = $check"
+
+# Each query of the mix once, warm, one at a time: its matches and its time alone.
+echo
+echo "| Query | Matches | Time alone (ms) |"
+echo "|---|---|---|"
+lua_queries=$(sed -n '/^local queries = {/,/^}/p' Benchmarks/knowledge-search.lua | grep -v '^ *--' | grep -o "\"[^\"]*\"\|'[^']*'" | sed "s/^'\(.*\)'$/\1/; s/^\"\(.*\)\"$/\1/")
+while IFS= read -r query; do
+    encoded=$(python3 -c 'import sys, urllib.parse; print(urllib.parse.quote(sys.argv[1], safe=""))' "$query")
+    curl -fs -o /dev/null "$base/api/v1/knowledge/search?limit=20&q=$encoded"
+    line=$(curl -fs -w ' %{time_total}' "$base/api/v1/knowledge/search?limit=20&q=$encoded")
+    total=$(python3 -c 'import json, sys; print(json.loads(sys.stdin.read().rsplit(" ", 1)[0])["total"])' <<<"$line")
+    printf '| `%s` | %s | %.0f |\n' "${query:-(empty)}" "$total" "$(awk '{ print $NF * 1000 }' <<<"$line")"
+done <<<"$lua_queries"
+
+run() {
+    local connections=$1 output
+    output=$(wrk -t"$(( connections < 2 ? 1 : 2 ))" -c"$connections" -d"${duration}s" --latency -s Benchmarks/knowledge-search.lua "$base")
+    printf '| %s | %s | %s | %s | %s | %s |\n' "$backend" "$records" "$connections" "$(awk '/Requests\/sec/ { print $2 }' <<<"$output")" \
+        "$(awk '$1 == "percentiles-ms" { printf "%s | %s | %s | %s | %s", $2, $3, $4, $5, $6 }' <<<"$output")" \
+        "$(awk '/Non-2xx/ { print $NF }' <<<"$output" | grep . || echo 0)"
+}
+
+echo
+echo "| Backend | Records | Connections | Requests/s | p50 ms | p90 ms | p95 ms | p99 ms | max ms | Non-2xx |"
+echo "|---|---|---|---|---|---|---|---|---|---|"
+run 1
+run 20
