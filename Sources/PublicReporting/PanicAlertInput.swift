@@ -92,14 +92,21 @@ public struct GeoFix: Sendable, Equatable, Codable {
 public struct InputProblem: Sendable, Equatable {
     public enum Kind: String, Sendable {
         case required, invalid, outOfRange, tooLong
+        /// The spam trap, which people never see, was filled in.
+        case mustBeEmpty
+        /// Contact details sent with a report that says it is anonymous.
+        case notWhenAnonymous
     }
 
     public let field: String
     public let kind: Kind
+    /// The limit broken, for `tooLong` (characters).
+    public let limit: Int?
 
-    public init(_ field: String, _ kind: Kind) {
+    public init(_ field: String, _ kind: Kind, limit: Int? = nil) {
         self.field = field
         self.kind = kind
+        self.limit = limit
     }
 }
 

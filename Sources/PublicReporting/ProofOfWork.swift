@@ -41,6 +41,16 @@ public struct ProofOfWork: Sendable {
         return Self.leadingZeroBits(SHA256.hash(data: Data("\(challenge):\(nonce)".utf8))) >= bits
     }
 
+    /// When a challenge of ours was issued, or nil when it is not ours or malformed.
+    /// The form's fallback for browsers without scripts uses it to check that the
+    /// form was open long enough for a person to fill it in.
+    public func issueTime(of challenge: String) -> Date? {
+        let parts = challenge.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+        guard parts.count == 3, let issued = TimeInterval(parts[0]) else { return nil }
+        guard constantTimeEqual(signature(parts[0] + "." + parts[1]), parts[2]) else { return nil }
+        return Date(timeIntervalSince1970: issued)
+    }
+
     /// Finds a nonce (what the browser's script does; used by tests and load scripts).
     public static func solve(challenge: String, bits: Int) -> String {
         var nonce = 0

@@ -23,5 +23,7 @@ public enum LibertasMigrations {
         M018_AddLinkageEvidenceToDuplicateFlags(),
         M019_CreateKnowledgeBase(),
         M020_CreatePanicAlerts(),
+        // M021 is the knowledge facet index (another branch).
+        M022_CreatePublicReports(),
     ]
 }

@@ -9,6 +9,7 @@ func registerRoutes(_ app: Application) throws {
     let pages = app.grouped(CSRFMiddleware())
     SignInController.register(public: pages)
     LanguageController.register(on: pages)
+    PublicReportPagesController.register(on: pages)
     let signedIn = pages.grouped(RequireSignIn(), UnreadNotificationsMiddleware())
     DashboardController.register(on: signedIn)
     AccountController.register(on: signedIn)
@@ -54,6 +55,7 @@ func registerRoutes(_ app: Application) throws {
     ServiceDirectoryAPI.register(on: api)
     KnowledgeAPI.register(on: api)
     PublicReportingAPI.register(on: api)
+    PublicReportsAPI.register(on: api)
     let document = api.document()
     app.storage[OpenAPIDocumentKey.self] = document
     app.get("api", "v1", "openapi.json") { _ in document.response() }

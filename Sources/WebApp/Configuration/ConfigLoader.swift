@@ -116,6 +116,7 @@ public struct ConfigLoader: Sendable {
         }
         let workflow = loadWorkflow(problems: &problems)
         let statistics = loadStatistics(problems: &problems)
+        let publicReporting = loadPublicReporting(problems: &problems)
         var security = AppConfig.Security()
         if let text = environment[EnvironmentKey.publicRateLimit], !text.isEmpty {
             if let value = Int(text), (1...1_000_000).contains(value) {
@@ -169,7 +170,8 @@ public struct ConfigLoader: Sendable {
             referrals: referrals,
             workflow: workflow,
             webhooks: webhooks,
-            statistics: statistics
+            statistics: statistics,
+            publicReporting: publicReporting
         )
     }
 

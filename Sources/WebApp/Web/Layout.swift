@@ -5,7 +5,7 @@ import Localization
 /// main content, footer.
 enum Layout {
     enum Section {
-        case dashboard, cases, referrals, duplicates, directory, organisations, users, audit, tokens, account, approvals, tasks, inbox, webhooks, statistics, estimates, knowledge
+        case dashboard, cases, referrals, duplicates, directory, organisations, users, audit, tokens, account, approvals, tasks, inbox, webhooks, statistics, estimates, knowledge, report
     }
 
     static func render(
@@ -98,6 +98,7 @@ enum Layout {
                 if context.user == nil {
                     nav(.class("main-nav"), .aria("label", t(.navLabel))) {
                         ul {
+                            navItem(t(.navReport), "/report", current: section == .report)
                             navItem(t(.navKnowledge), "/knowledge", current: section == .knowledge)
                             navItem(t(.knowledgeSignIn), "/login", current: false)
                         }

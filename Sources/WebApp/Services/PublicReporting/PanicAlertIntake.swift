@@ -33,15 +33,3 @@ struct PanicAlertIntake {
         }
     }
 }
-
-extension InputProblem {
-    /// The problem in the form pages and the API report.
-    var fieldError: FieldError {
-        switch kind {
-        case .required: FieldError(field, .validationRequired)
-        case .invalid: FieldError(field, .publicFieldInvalid)
-        case .outOfRange: FieldError(field, .publicFieldOutOfRange)
-        case .tooLong: FieldError(field, .validationTooLong, ["max": ""])
-        }
-    }
-}

@@ -7,10 +7,21 @@ import PublicReporting
 struct PublicRequestLimits: Sendable {
     let perAddress: SlidingWindowLimiter
     let perDevice: SlidingWindowLimiter
+    /// Reports sent from the page without the proof of work (browsers without
+    /// scripts): far fewer per address, since they cost a sender nothing but time.
+    let withoutProofPerAddress: SlidingWindowLimiter
+    /// Wrong secrets per report code: guessing one report's secret is hopeless
+    /// (144 bits), and this keeps it so even from many addresses.
+    let failedChecksPerCode: SlidingWindowLimiter
+    /// Proof-of-work challenges already used: each one buys one report.
+    let spentChallenges: SlidingWindowLimiter
 
     init(_ security: AppConfig.Security) {
         perAddress = SlidingWindowLimiter(limit: security.publicRequestsPerMinutePerAddress, window: 60)
         perDevice = SlidingWindowLimiter(limit: security.publicRequestsPerMinutePerDevice, window: 60)
+        withoutProofPerAddress = SlidingWindowLimiter(limit: 5, window: 3600)
+        failedChecksPerCode = SlidingWindowLimiter(limit: 10, window: 3600)
+        spentChallenges = SlidingWindowLimiter(limit: 1, window: SpamCheck.maximumFillSeconds)
     }
 
     /// Counts one request; throws 429 with the wait when either limit is reached.
@@ -19,5 +30,15 @@ struct PublicRequestLimits: Sendable {
         if let device, !device.isEmpty, device.count <= 100, let wait = perDevice.attempt(device, now: now) {
             throw AppError.tooManyAttempts(retryAfter: Int(wait.rounded(.up)))
         }
+    }
+
+    /// Counts a report without proof of work from `address`; throws 429 past the limit.
+    func admitWithoutProof(address: String?, now: Date) throws {
+        if let wait = withoutProofPerAddress.attempt(address ?? "", now: now) { throw AppError.tooManyAttempts(retryAfter: Int(wait.rounded(.up))) }
+    }
+
+    /// Counts a wrong secret for `code`; throws 429 once the code has had too many.
+    func countFailedCheck(code: String, now: Date) throws {
+        if let wait = failedChecksPerCode.attempt(code, now: now) { throw AppError.tooManyAttempts(retryAfter: Int(wait.rounded(.up))) }
     }
 }

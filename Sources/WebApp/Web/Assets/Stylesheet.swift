@@ -86,6 +86,25 @@ enum Stylesheet {
     .notice { border-left: 4px solid var(--accent); background: #eef6ff; padding: .75rem 1rem; border-radius: var(--radius); margin-bottom: 1rem; }
     .notice.error { border-left-color: var(--danger); background: #fdf0ef; }
     .notice.success { border-left-color: var(--ok); background: #eefbf1; }
+    .notice.warning { border-left-color: #8a4b08; background: #fff8ec; }
+    /* The public report form. */
+    .report-form, .report-status, .report-received { max-width: 46rem; margin-left: auto; margin-right: auto; }
+    .report-languages { margin: 0 0 1rem; font-size: .95rem; }
+    .report-languages a[aria-current="true"] { font-weight: 700; text-decoration: none; }
+    .data-use { color: var(--muted); font-size: .88rem; margin: -.5rem 0 1rem; padding-left: .75rem; border-left: 3px solid var(--line); }
+    .inline-fields { display: flex; flex-wrap: wrap; gap: 0 1rem; }
+    .inline-fields .field { flex: 1 1 10rem; }
+    .anonymity > input[type="radio"] { margin: .35rem .4rem .35rem 0; }
+    .anonymity > label { margin-right: 1.25rem; }
+    /* Contact details appear only once the person chooses to leave them; no script needed. */
+    .contact-fields { display: none; margin-top: 1rem; }
+    #anonymous-no:checked ~ .contact-fields { display: block; }
+    /* The spam trap: out of sight and out of the tab order, but in the markup for robots. */
+    .trap { position: absolute; left: -10000px; width: 1px; height: 1px; overflow: hidden; }
+    .credentials dd { margin: 0 0 .75rem; }
+    .credentials code { font-size: 1.5rem; letter-spacing: .05em; background: var(--wash); padding: .2rem .5rem; border-radius: var(--radius); word-break: break-all; }
+    .followups { padding-left: 1.2rem; }
+    .followup-text { white-space: pre-wrap; margin: 0 0 .75rem; }
     /* The statistics page sends its figures after the frame; the notice that they are coming goes once they are there. */
     main:has(#statistics-figures) #statistics-loading { display: none; }
     /* A filter form's list of many checkboxes spans the form and flows in columns, so it stays short. */
