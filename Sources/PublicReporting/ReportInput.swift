@@ -167,7 +167,7 @@ public struct ReportInput: Codable, Sendable, Equatable {
         let email = text(contact.email, field: "contact.email", limit: Limits.emailCharacters, required: false, into: &problems)
         if let phone, !isPhone(phone) { problems.append(InputProblem("contact.phone", .invalid)) }
         if let email, !isEmail(email) { problems.append(InputProblem("contact.email", .invalid)) }
-        if phone == nil, email == nil { problems.append(InputProblem("contact.phone", .required)) }
+        if phone == nil, email == nil { problems.append(InputProblem("contact", .required)) }
         var way: ReporterContact.Way?
         if let preferred = contact.preferred?.trimmingCharacters(in: .whitespaces), !preferred.isEmpty {
             way = ReporterContact.Way(rawValue: preferred)

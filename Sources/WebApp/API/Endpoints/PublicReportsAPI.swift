@@ -56,7 +56,7 @@ enum PublicReportsAPI {
             success: .init(status: 201, description: "Received.", schema: credentials),
             errors: [400, 413, 422, 429], maxBodySize: maximumBody, isPublic: true
         )) { request in
-            try admit(request)
+            try admit(request, maximumBody: maximumBody)
             let input = try request.content.decode(ReportInput.self)
             let spam = SpamCheck.proof(challenge: input.proof?.challenge, nonce: input.proof?.nonce)
             let made = try await ReportIntake(database: request.db, context: request.libertas).submit(input, spamCheck: spam, address: request.clientAddress)
@@ -83,7 +83,7 @@ enum PublicReportsAPI {
             success: .init(status: 201, description: "Added; the report's status with everything the reporter added.", schema: status),
             errors: [400, 404, 413, 422, 429], maxBodySize: maximumBody, isPublic: true
         )) { request in
-            try admit(request)
+            try admit(request, maximumBody: maximumBody)
             let body = try request.content.decode(ReportFollowUpBody.self)
             let state = try await ReporterDesk(database: request.db, context: request.libertas).addFollowUp(code: body.code, secret: body.secret, text: body.text)
             return Created(body: ReporterStatusDTO(state))
@@ -105,7 +105,10 @@ enum PublicReportsAPI {
         }
     }
 
-    static func admit(_ request: Request) throws {
+    /// Counts the request against the limits, and refuses a body over `maximumBody` with 413 (the route's
+    /// streaming limit does this too; checking here holds the limit however the body arrived).
+    static func admit(_ request: Request, maximumBody: ByteCount? = nil) throws {
+        if let maximumBody, (request.body.data?.readableBytes ?? 0) > maximumBody.value { throw Abort(.payloadTooLarge) }
         try request.libertas.publicLimits.admit(address: request.clientAddress, device: request.headers.first(name: "X-Libertas-Device"), now: request.libertas.now())
     }
 }
