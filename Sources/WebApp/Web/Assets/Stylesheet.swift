@@ -94,8 +94,11 @@ enum Stylesheet {
     .data-use { color: var(--muted); font-size: .88rem; margin: -.5rem 0 1rem; padding-left: .75rem; border-left: 3px solid var(--line); }
     .inline-fields { display: flex; flex-wrap: wrap; gap: 0 1rem; }
     .inline-fields .field { flex: 1 1 10rem; }
-    .anonymity > input[type="radio"] { margin: .35rem .4rem .35rem 0; }
-    .anonymity > label { margin-right: 1.25rem; }
+    /* Radio, label; radio, label; then the rest across both columns. */
+    .field.anonymity { grid-template-columns: auto 1fr; align-items: center; column-gap: .5rem; }
+    .anonymity > * { grid-column: 1 / -1; }
+    .anonymity > input[type="radio"] { grid-column: 1; width: 1.25rem; height: 1.25rem; margin: 0; }
+    .anonymity > input[type="radio"] + label { grid-column: 2; font-weight: 400; }
     /* Contact details appear only once the person chooses to leave them; no script needed. */
     .contact-fields { display: none; margin-top: 1rem; }
     #anonymous-no:checked ~ .contact-fields { display: block; }
