@@ -32,6 +32,7 @@ let package = Package(
         .target(name: "KnowledgeSearch"),
         .target(name: "KnowledgeBase", dependencies: ["CaseModel", "KnowledgeSearch"]),
         .target(name: "PDFWriter"),
+        .target(name: "PublicReporting", dependencies: [.product(name: "Crypto", package: "swift-crypto")]),
         .target(name: "Estimation"),
         .target(name: "Charts", exclude: ["README.md"]),
         .target(name: "SyntheticData", dependencies: ["CaseModel", "KnowledgeBase"]),
@@ -69,7 +70,7 @@ let package = Package(
         .target(
             name: "WebApp",
             dependencies: [
-                "AccessControl", "AuditTrail", "CaseModel", "Charts", "Estimation", "Interchange", "KnowledgeBase", "KnowledgeSearch", "Linkage", "Localization", "Reporting", "Storage", "SyntheticData", "Webhooks",
+                "AccessControl", "AuditTrail", "CaseModel", "Charts", "Estimation", "Interchange", "KnowledgeBase", "KnowledgeSearch", "Linkage", "Localization", "PDFWriter", "PublicReporting", "Reporting", "Storage", "SyntheticData", "Webhooks",
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "Fluent", package: "fluent"),
                 .product(name: "Logging", package: "swift-log"),
@@ -93,6 +94,7 @@ let package = Package(
         .testTarget(name: "KnowledgeSearchTests", dependencies: ["KnowledgeSearch"]),
         .testTarget(name: "KnowledgeBaseTests", dependencies: ["KnowledgeBase", "KnowledgeSearch", "CaseModel"]),
         .testTarget(name: "PDFWriterTests", dependencies: ["PDFWriter"]),
+        .testTarget(name: "PublicReportingTests", dependencies: ["PublicReporting", .product(name: "Crypto", package: "swift-crypto")]),
         .testTarget(name: "EstimationTests", dependencies: ["Estimation"]),
         .testTarget(name: "InterchangeTests", dependencies: ["Interchange", "CaseModel", "Reporting"], exclude: ["Fixtures"]),
         .testTarget(name: "ChartsTests", dependencies: ["Charts"]),
@@ -102,7 +104,7 @@ let package = Package(
         .testTarget(
             name: "WebAppTests",
             dependencies: [
-                "WebApp", "Storage", "AccessControl", "AuditTrail", "Localization", "CaseModel", "KnowledgeBase", "KnowledgeSearch", "Linkage", "Webhooks", "Interchange", "Reporting", "Estimation",
+                "WebApp", "Storage", "AccessControl", "AuditTrail", "Localization", "CaseModel", "KnowledgeBase", "KnowledgeSearch", "PDFWriter", "PublicReporting", "Linkage", "Webhooks", "Interchange", "Reporting", "Estimation",
                 .product(name: "VaporTesting", package: "vapor"),
                 .product(name: "SQLKit", package: "sql-kit"),
                 .product(name: "InMemoryLogging", package: "swift-log"),

@@ -28,7 +28,8 @@ extension AccessPolicy {
     /// administrator may edit any provider. National statistics (aggregates, small counts
     /// suppressed) are for analysts and the coordinator. Knowledge editors draft,
     /// publish (`administer`) and withdraw the portal's records, which are
-    /// public once published.
+    /// public once published. Hotline operators triage the public's reports, which
+    /// belong to no organisation: the channel is national.
     public static let standard = AccessPolicy(grants: [
         .systemAdmin: [
             Grant(.organisation, [.read, .list, .create, .update, .administer, .export], .national),
@@ -89,6 +90,7 @@ extension AccessPolicy {
         ] + everyone,
         .hotlineOperator: [
             Grant(.organisation, [.read, .list], .national),
+            Grant(.publicReport, [.read, .list, .update], .national),
         ] + everyone,
     ])
 

@@ -41,6 +41,9 @@ public enum RecordKind: String, CaseIterable, Codable, Sendable {
     /// editorial state (drafts and revisions). Published versions are public
     /// and read without any grant.
     case knowledgeRecord
+    /// A report from the public form: what happened, where, and the reporter's
+    /// contact when they left it, with follow-ups and operators' notes.
+    case publicReport
 
     /// Whether records of this kind hold personal data about someone.
     ///
@@ -48,7 +51,7 @@ public enum RecordKind: String, CaseIterable, Codable, Sendable {
     public var holdsPersonalData: Bool {
         switch self {
         case .organisation, .duplicateFlag, .anonymousNotification, .referralStatistics, .nationalStatistics, .inboxNotification, .webhookEndpoint, .serviceProvider, .knowledgeRecord: false
-        case .user, .accessToken, .auditEntry, .caseFile, .person, .referral, .approval, .task: true
+        case .user, .accessToken, .auditEntry, .caseFile, .person, .referral, .approval, .task, .publicReport: true
         }
     }
 }

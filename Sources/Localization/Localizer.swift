@@ -38,6 +38,15 @@ public struct Localizer: Sendable {
         return formatter.string(from: date)
     }
 
+    /// A day (no time of day) as people of this language write it, in UTC.
+    public func day(_ date: Date) -> String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: language == .simplifiedChinese ? "zh_Hans" : "en_GB")
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        formatter.dateFormat = language == .simplifiedChinese ? "yyyy年M月d日" : "d MMM yyyy"
+        return formatter.string(from: date)
+    }
+
     /// A whole number with this language's grouping.
     public func number(_ value: Int) -> String {
         let formatter = NumberFormatter()

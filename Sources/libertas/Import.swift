@@ -12,8 +12,39 @@ struct Import: AsyncParsableCommand {
         Every row is checked; a bad row is reported (row number, column, message) in the error file and the rest are imported.
         Importing the same file again adds nothing: each case remembers the file and row, or the case reference, it came from.
         """,
-        subcommands: [HTCDS.self, CTDC.self, GLOTIP.self]
+        subcommands: [HTCDS.self, CTDC.self, GLOTIP.self, Knowledge.self]
     )
+
+    struct Knowledge: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Import knowledge-portal records (court cases, laws, publications) from JSON or CSV.",
+            discussion: """
+            JSON: an array of records in the API's KnowledgeRecord form, each optionally with sourceId, publish and attachment.
+            CSV: one record per row in the layout of docs/knowledge.md, lists separated by ;.
+            An attachment (a path relative to the file, PDF or text) becomes the record's full text; PDFs are read with pdftotext.
+            Records are drafts unless --publish is given or the row says publish. A row whose sourceId was imported before is skipped.
+            """
+        )
+        @OptionGroup var global: GlobalOptions
+        @ArgumentParser.Argument(help: "The file: .json or .csv.") var file: String
+        @ArgumentParser.Option(name: .customLong("errors"), help: "Where to write rejected rows (CSV). Default: <file>.errors.csv") var errorsFile: String?
+        @ArgumentParser.Flag(help: "Publish the records at once (rows may still say publish: false).") var publish = false
+        @ArgumentParser.Flag(help: "Print only a one-line JSON summary: {\"read\":N,\"imported\":N,\"skipped\":N,\"errors\":N}.") var json = false
+
+        func run() async throws {
+            let url = URL(fileURLWithPath: file)
+            guard FileManager.default.isReadableFile(atPath: url.path) else {
+                Runner.printError("Cannot read \(file).")
+                throw ExitCode(66)
+            }
+            let errorsURL = URL(fileURLWithPath: errorsFile ?? (file + ".errors.csv"))
+            let config = try Runner.loadConfig(global.flags())
+            let summary = try await Runner.withApplication(config) { app in try await KnowledgeFileImport.run(app, url: url, errorsURL: errorsURL, publish: publish) }
+            if json { return Runner.say(summary.jsonLine) }
+            Runner.say("Read \(summary.read) records: \(summary.imported) imported, \(summary.skipped) already there, \(summary.errors) with errors.")
+            if summary.errors > 0 { Runner.say("Rejected rows and why: \(errorsURL.path)") }
+        }
+    }
 
     struct GLOTIP: AsyncParsableCommand {
         static let configuration = CommandConfiguration(

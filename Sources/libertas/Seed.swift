@@ -69,7 +69,7 @@ struct Seed: AsyncParsableCommand {
             sayPassword(result.demoPassword)
         } else {
             let result = try await Runner.withApplication(config) { app in try await DemoData.seed(app) }
-            Runner.say("Demo data: \(result.organisationsCreated) organisations and \(result.usersCreated) users added.")
+            Runner.say("Demo data: \(result.organisationsCreated) organisations, \(result.usersCreated) users and \(result.knowledgeRecordsCreated) UN documents in the knowledge portal added.")
             sayPassword(result.password)
         }
     }

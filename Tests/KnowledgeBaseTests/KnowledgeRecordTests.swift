@@ -81,3 +81,26 @@ struct KnowledgeRecordTests {
         #expect(record.snippet(for: english, language: LanguageCode("zh")).html.contains("<mark>false</mark>"))
     }
 }
+
+@Suite("Case digest")
+struct CaseDigestTests {
+    static func record(_ title: String, year: Int?, issues: [KnowledgeIssue], type: KnowledgeRecordType = .courtCase) -> KnowledgeRecord {
+        KnowledgeRecord(type: type, date: year.flatMap { PartialDate(year: $0) }, issues: issues, texts: [KnowledgeText(language: LanguageCode("en")!, title: title)])
+    }
+
+    @Test("Cases are grouped under each chosen issue in the order asked, newest first; laws are left out; an unaddressed issue stays as an empty section")
+    func grouping() {
+        let a = UUID(), b = UUID(), c = UUID(), law = UUID()
+        let digest = CaseDigest(issues: [.digitalEvidence, .consentIrrelevant, .compensation, .digitalEvidence], cases: [
+            (a, Self.record("Old consent case", year: 2012, issues: [.consentIrrelevant])),
+            (b, Self.record("New consent and digital case", year: 2021, issues: [.consentIrrelevant, .digitalEvidence])),
+            (c, Self.record("Undated digital case", year: nil, issues: [.digitalEvidence])),
+            (law, Self.record("A law", year: 2020, issues: [.consentIrrelevant], type: .legislation)),
+        ])
+        #expect(digest.sections.map(\.issue) == [.digitalEvidence, .consentIrrelevant, .compensation])
+        #expect(digest.sections[0].entries.map(\.id) == [b, c], "dated before undated")
+        #expect(digest.sections[1].entries.map(\.id) == [b, a], "newest first")
+        #expect(digest.sections[2].entries.isEmpty)
+        #expect(digest.caseCount == 3)
+    }
+}

@@ -25,7 +25,7 @@ struct KnowledgePortalTests {
                           summary: String = "", language: String = "eng", issues: [String] = [], citations: String = "[]") -> String {
         """
         {"type": "case", "countries": ["\(country)"], "date": "\(year)-05-14", "articles": ["TIP-3a"], "exploitation": ["\(exploitation)"],
-         "issues": \(issues), "keywords": [], "sources": [], "citations": \(citations),
+         "issues": [\(issues.map { "\"\($0)\"" }.joined(separator: ", "))], "keywords": [], "sources": [], "citations": \(citations),
          "texts": [{"language": "\(language)", "title": "\(title)", "summary": "\(summary)", "commentary": "", "body": "", "provisions": []}],
          "courtCase": {"court": "Supreme Court", "stage": "FinalAppeal", "crimes": ["TraffickingInPersons"], "defendants": [{"count": 2, "sex": "Male", "ageBand": "Adult", "citizenship": ["\(country)"]}],
                        "victims": [{"count": 4, "sex": "Female", "ageBand": "Child", "citizenship": ["GTM"]}], "charges": "", "verdict": "\(verdict)", "sentence": ""}}
@@ -147,6 +147,18 @@ struct KnowledgePortalTests {
             let unknownYear = try await s.editor.call(.POST, "/knowledge/drafts", json: Self.courtCase("Y", year: 2999))
             #expect(unknownYear.status == .badRequest, "a year outside 1800–2200 is not a date")
 
+            // A query without words sorts newest first even when relevance is asked for; its cursors still work.
+            var mexican: [String] = []
+            cursor = nil
+            repeat {
+                let path = "/knowledge/search?q=country:MEX&limit=1" + (cursor.map { "&cursor=\($0)" } ?? "")
+                let page = try await s.anonymous.call(.GET, path, documentedAs: "/knowledge/search")
+                #expect(page.status == .ok, "\(page.body.string)")
+                mexican += try page.json()["results"]?.array?.compactMap { $0["title"]?.string } ?? []
+                cursor = try page.json()["next_cursor"]?.string
+            } while cursor != nil && mexican.count < 10
+            #expect(mexican == ["Mexico acquitted", "Mexico convicted one", "Mexico convicted two"])
+
             let bad = try await s.anonymous.call(.GET, "/knowledge/search?q=verdict:maybe", documentedAs: "/knowledge/search")
             #expect(bad.status == .badRequest)
             #expect(try bad.json()["error"]?["message"]?.string?.contains("Convicted") == true)
@@ -203,5 +215,82 @@ struct KnowledgePortalTests {
             #expect(inbox["items"]?[0]?["link"]?.string == "/knowledge/records/\(id)")
             #expect(try await s.editor.call(.GET, "/me/notifications", documentedAs: "/me/notifications").json()["items"]?.array?.isEmpty == true)
         }
+    }
+
+    @Test("Pages: the public reads without signing in, the desk is for editors only, a saved search is its owner's alone")
+    func pagesAndScope() async throws {
+        try await TestApp.run { world in
+            let s = try await Self.setUp(world)
+            let id = try await Self.publish(s.editor, Self.courtCase("Public page case", summary: "A case about forced begging."))
+            let anonymous = try await world.app.testing().sendRequest(.GET, "/knowledge?q=begging")
+            #expect(anonymous.status == .ok && anonymous.body.string.contains("Public page case"))
+            let page = try await world.app.testing().sendRequest(.GET, "/knowledge/records/\(id)")
+            #expect(page.status == .ok)
+            #expect(page.body.string.contains("<title>Public page case · Libertas</title>") && page.body.string.contains("<meta name=\"description\""))
+            let bad = try await world.app.testing().sendRequest(.GET, "/knowledge?q=%22unclosed")
+            #expect(bad.status == .badRequest && bad.body.string.contains("could not be read"), "a bad query is explained on the page")
+            #expect(try await world.app.testing().sendRequest(.GET, "/knowledge/desk").status == .seeOther, "the desk asks for sign-in")
+
+            let org = try await world.makeOrganisation("Shelter")
+            let worker = try await world.browser(signedInAs: try await world.makeUser("sam.worker", in: org, roles: [.caseWorker]))
+            #expect(try await worker.get("/knowledge/desk").status == .notFound)
+            #expect(try await worker.get("/knowledge/desk/new?type=case").status == .notFound)
+            #expect(try await worker.get("/knowledge/desk/\(id)/edit").status == .notFound)
+            #expect(try await worker.submit("/knowledge/desk/\(id)/publish", [:]).status == .notFound)
+
+            let saved = try await s.worker.call(.POST, "/knowledge/saved-searches", json: #"{"name": "Mine", "query": "begging"}"#)
+            let savedID = try #require(try saved.json()["id"]?.string)
+            #expect(try await worker.submit("/knowledge/saved-searches/\(savedID)/delete", [:]).status == .notFound, "another user's saved search does not exist for them")
+            #expect(try await s.worker.call(.DELETE, "/knowledge/saved-searches/\(savedID)", documentedAs: "/knowledge/saved-searches/{id}").status == .noContent)
+        }
+    }
+
+    @Test("The case digest groups published cases by issue, in JSON, HTML and PDF (read back with pdftotext when installed)")
+    func digest() async throws {
+        try await TestApp.run { world in
+            let s = try await Self.setUp(world)
+            try await Self.publish(s.editor, Self.courtCase("Consent case", year: 2015, summary: "Consent obtained by deception was irrelevant.", issues: ["ConsentIrrelevant"]))
+            try await Self.publish(s.editor, Self.courtCase("Phone evidence case", year: 2021, summary: "Messages on the defendant's phone proved control.", issues: ["DigitalEvidence", "ConsentIrrelevant"]))
+            let draft = try await s.editor.call(.POST, "/knowledge/drafts", json: Self.courtCase("Draft consent case", summary: "Not yet published.", issues: ["ConsentIrrelevant"]))
+            #expect(draft.status == .created)
+
+            let json = try await s.anonymous.call(.GET, "/knowledge/digest?issue=ConsentIrrelevant,DigitalEvidence", documentedAs: "/knowledge/digest").json()
+            #expect(json["sections"]?[0]?["issue"]?.string == "ConsentIrrelevant")
+            #expect(json["sections"]?[0]?["cases"]?.array?.compactMap { $0["title"]?.string } == ["Phone evidence case", "Consent case"], "newest first, drafts left out")
+            #expect(json["sections"]?[1]?["cases"]?.array?.compactMap { $0["title"]?.string } == ["Phone evidence case"])
+            #expect(try await s.anonymous.call(.GET, "/knowledge/digest?issue=Nonsense", documentedAs: "/knowledge/digest").status == .badRequest)
+
+            let page = try await world.app.testing().sendRequest(.GET, "/knowledge/digest?issue[]=DigitalEvidence")
+            #expect(page.status == .ok)
+            #expect(page.body.string.contains("Phone evidence case") && !page.body.string.contains("Consent case<"))
+            let pdf = try await world.app.testing().sendRequest(.GET, "/knowledge/digest.pdf?issue[]=ConsentIrrelevant&issue[]=DigitalEvidence")
+            #expect(pdf.status == .ok)
+            #expect(pdf.headers.contentType?.subType == "pdf")
+            let data = Data(buffer: pdf.body)
+            #expect(data.starts(with: Data("%PDF-".utf8)))
+            if let text = try PDFText.extract(data) {
+                #expect(text.contains("Phone evidence case") && text.contains("Consent case") && text.contains("Use of digital evidence"), "\(text)")
+                #expect(!text.contains("Draft consent case"))
+            }
+        }
+    }
+}
+
+/// `pdftotext` run on a PDF, or nil when poppler-utils is not installed (CI installs it).
+enum PDFText {
+    static func extract(_ data: Data) throws -> String? {
+        guard let tool = ["/usr/bin/pdftotext", "/usr/local/bin/pdftotext"].first(where: FileManager.default.isExecutableFile) else { return nil }
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("digest-\(UUID()).pdf")
+        try data.write(to: file)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: tool)
+        process.arguments = ["-enc", "UTF-8", file.path, "-"]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let output = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: output, as: UTF8.self)
     }
 }

@@ -51,11 +51,14 @@ public struct KnowledgeCursor: Codable, Sendable, Equatable {
     }
 
     /// Reads a token; `nil` when it is not one of ours or belongs to another sort.
+    /// A relevance search whose query has no words runs newest first, so its
+    /// cursors say `newest`; they are accepted for `relevance` too.
     public init?(token: String, sort: KnowledgeSearchRequest.Sort) {
         var base64 = token.replacingOccurrences(of: "-", with: "+").replacingOccurrences(of: "_", with: "/")
         base64 += String(repeating: "=", count: (4 - base64.count % 4) % 4)
         guard token.count <= 400, let data = Data(base64Encoded: base64),
-              let cursor = try? JSONDecoder().decode(KnowledgeCursor.self, from: data), cursor.sort == sort.rawValue, cursor.score.isFinite else { return nil }
+              let cursor = try? JSONDecoder().decode(KnowledgeCursor.self, from: data), cursor.score.isFinite,
+              cursor.sort == sort.rawValue || (sort == .relevance && cursor.sort == KnowledgeSearchRequest.Sort.newest.rawValue) else { return nil }
         self = cursor
     }
 }

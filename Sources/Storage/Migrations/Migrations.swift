@@ -22,6 +22,8 @@ public enum LibertasMigrations {
         M017_CreateCaseFacets(),
         M018_AddLinkageEvidenceToDuplicateFlags(),
         M019_CreateKnowledgeBase(),
+        M020_CreatePanicAlerts(),
         M021_ReindexKnowledgeSearch(),
+        M022_CreatePublicReports(),
     ]
 }

@@ -4,7 +4,7 @@ import Vapor
 /// writes into the OpenAPI document, from the same value, so the two cannot differ.
 struct APIOperation: Sendable {
     struct Parameter: Sendable {
-        enum Location: String, Sendable { case path, query }
+        enum Location: String, Sendable { case path, query, header }
         var name: String
         var location: Location
         var description: String
@@ -17,6 +17,10 @@ struct APIOperation: Sendable {
 
         static func query(_ name: String, _ description: String, _ schema: JSONSchema = .string()) -> Parameter {
             Parameter(name: name, location: .query, description: description, schema: schema, required: false)
+        }
+
+        static func header(_ name: String, _ description: String) -> Parameter {
+            Parameter(name: name, location: .header, description: description, schema: .string(), required: false)
         }
 
         /// `cursor` and `limit`, on every list.

@@ -1,5 +1,7 @@
 import AccessControl
+import Crypto
 import Foundation
+import PublicReporting
 import Storage
 import Vapor
 
@@ -18,6 +20,10 @@ public final class LibertasContext: Sendable {
     let acceptedTokens: AcceptedTokens
     /// The knowledge portal's facet values in memory, for fast, exact facet counts.
     let knowledgeFacets = KnowledgeFacetCache()
+    /// Public reports and alerts per address and per device, in memory only.
+    let publicLimits: PublicRequestLimits
+    /// The public report form's spam check. Its key is derived from the session secret.
+    let proofOfWork: ProofOfWork
     let now: @Sendable () -> Date
 
     public init(config: AppConfig, policy: AccessPolicy = .standard, now: @escaping @Sendable () -> Date = Date.init) throws {
@@ -30,6 +36,9 @@ public final class LibertasContext: Sendable {
         self.addressThrottle = AddressThrottle(limit: config.security.addressFailureLimit, window: config.security.addressFailureWindow, now: now)
         self.csrf = CSRFTokens(secret: config.sessionSecret)
         self.acceptedTokens = AcceptedTokens(now: now)
+        self.publicLimits = PublicRequestLimits(config.security)
+        let powKey = HMAC<SHA256>.authenticationCode(for: Data("libertas-proof-of-work-v1".utf8), using: SymmetricKey(data: config.sessionSecret))
+        self.proofOfWork = ProofOfWork(key: SymmetricKey(data: Data(powKey)), bits: config.publicReporting.proofOfWorkBits)
         self.now = now
     }
 }

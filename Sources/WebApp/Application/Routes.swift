@@ -9,6 +9,7 @@ func registerRoutes(_ app: Application) throws {
     let pages = app.grouped(CSRFMiddleware())
     SignInController.register(public: pages)
     LanguageController.register(on: pages)
+    PublicReportPagesController.register(on: pages)
     let signedIn = pages.grouped(RequireSignIn(), UnreadNotificationsMiddleware())
     DashboardController.register(on: signedIn)
     AccountController.register(on: signedIn)
@@ -30,6 +31,7 @@ func registerRoutes(_ app: Application) throws {
     InboxPagesController.register(on: signedIn)
     WebhookPagesController.register(on: signedIn)
     ServiceDirectoryPagesController.register(on: signedIn)
+    KnowledgePagesController.register(public: pages, signedIn: signedIn)
 
     // JSON API, documented as it is registered.
     let api = APIRegistry(root: app.grouped("api", "v1"), authenticated: TokenAuthenticator())
@@ -52,6 +54,8 @@ func registerRoutes(_ app: Application) throws {
     WebhooksAPI.register(on: api)
     ServiceDirectoryAPI.register(on: api)
     KnowledgeAPI.register(on: api)
+    PublicReportingAPI.register(on: api)
+    PublicReportsAPI.register(on: api)
     let document = api.document()
     app.storage[OpenAPIDocumentKey.self] = document
     app.get("api", "v1", "openapi.json") { _ in document.response() }

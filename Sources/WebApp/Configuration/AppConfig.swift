@@ -1,6 +1,7 @@
 import Foundation
 import Logging
 import CaseModel
+import PublicReporting
 import Storage
 import Webhooks
 
@@ -26,6 +27,7 @@ public struct AppConfig: Sendable {
     public var workflow: Workflow
     public var webhooks: Webhooks
     public var statistics: Statistics
+    public var publicReporting: PublicReportingSettings
 
     public init(
         dataDirectory: URL,
@@ -40,7 +42,8 @@ public struct AppConfig: Sendable {
         referrals: Referrals = Referrals(),
         workflow: Workflow = Workflow(),
         webhooks: Webhooks = Webhooks(),
-        statistics: Statistics = Statistics()
+        statistics: Statistics = Statistics(),
+        publicReporting: PublicReportingSettings = PublicReportingSettings()
     ) {
         self.dataDirectory = dataDirectory
         self.database = database
@@ -55,6 +58,7 @@ public struct AppConfig: Sendable {
         self.workflow = workflow
         self.webhooks = webhooks
         self.statistics = statistics
+        self.publicReporting = publicReporting
     }
 
     public enum LogFormat: String, Sendable, CaseIterable {
@@ -98,6 +102,13 @@ public struct AppConfig: Sendable {
         public var sessionLifetime: TimeInterval = 12 * 60 * 60
         /// Default lifetime of a new API token.
         public var tokenLifetimeDays = 90
+        /// Public reports and panic alerts accepted per minute from one address
+        /// (`LIBERTAS_PUBLIC_RATE_LIMIT`). Generous: a shelter's or a consulate's
+        /// whole network may share one address.
+        public var publicRequestsPerMinutePerAddress = 60
+        /// Public reports and panic alerts accepted per minute from one device
+        /// (the page's own random device id): a panicking person retries, a script floods.
+        public var publicRequestsPerMinutePerDevice = 20
 
         public init() {}
     }
@@ -163,5 +174,21 @@ public struct AppConfig: Sendable {
         public var retry = RetrySchedule()
 
         public init() {}
+    }
+
+    /// The public report form (issue 10).
+    public struct PublicReportingSettings: Sendable {
+        /// What the form keeps of place, time and reporter for people other than the
+        /// assigned operator (`LIBERTAS_REPORT_COORDINATE_DECIMALS`, `LIBERTAS_REPORT_DATE_ONLY`,
+        /// `LIBERTAS_REPORT_HIDE_REPORTER`). Each report keeps the policy it was sent under.
+        public var privacy: ReportPrivacyPolicy = .standard
+        /// Leading zero bits of the form's proof of work (`LIBERTAS_REPORT_PROOF_BITS`):
+        /// 16 is a fraction of a second in a phone's browser; 0 turns the check off.
+        public var proofOfWorkBits = 16
+
+        public init(privacy: ReportPrivacyPolicy = .standard, proofOfWorkBits: Int = 16) {
+            self.privacy = privacy
+            self.proofOfWorkBits = proofOfWorkBits
+        }
     }
 }

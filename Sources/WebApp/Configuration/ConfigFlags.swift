@@ -57,4 +57,9 @@ public enum EnvironmentKey {
     public static let country = "LIBERTAS_COUNTRY"
     public static let suppressionThreshold = "LIBERTAS_SUPPRESSION_THRESHOLD"
     public static let rsvgConvert = "LIBERTAS_RSVG_CONVERT"
+    public static let publicRateLimit = "LIBERTAS_PUBLIC_RATE_LIMIT"
+    public static let reportCoordinateDecimals = "LIBERTAS_REPORT_COORDINATE_DECIMALS"
+    public static let reportDateOnly = "LIBERTAS_REPORT_DATE_ONLY"
+    public static let reportHideReporter = "LIBERTAS_REPORT_HIDE_REPORTER"
+    public static let reportProofBits = "LIBERTAS_REPORT_PROOF_BITS"
 }

@@ -116,6 +116,16 @@ public struct ConfigLoader: Sendable {
         }
         let workflow = loadWorkflow(problems: &problems)
         let statistics = loadStatistics(problems: &problems)
+        let publicReporting = loadPublicReporting(problems: &problems)
+        var security = AppConfig.Security()
+        if let text = environment[EnvironmentKey.publicRateLimit], !text.isEmpty {
+            if let value = Int(text), (1...1_000_000).contains(value) {
+                security.publicRequestsPerMinutePerAddress = value
+                security.publicRequestsPerMinutePerDevice = max(security.publicRequestsPerMinutePerDevice, value)
+            } else {
+                problems.append(ConfigProblem(EnvironmentKey.publicRateLimit, "'\(text)' is not a whole number of requests per minute from 1 to 1,000,000"))
+            }
+        }
 
         var referrals = AppConfig.Referrals()
         if let policy = environment[EnvironmentKey.childConsent], !policy.isEmpty {
@@ -155,11 +165,13 @@ public struct ConfigLoader: Sendable {
             logLevel: logLevel,
             logFormat: logFormat,
             http: http,
+            security: security,
             background: background,
             referrals: referrals,
             workflow: workflow,
             webhooks: webhooks,
-            statistics: statistics
+            statistics: statistics,
+            publicReporting: publicReporting
         )
     }
 

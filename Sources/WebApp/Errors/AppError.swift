@@ -10,6 +10,8 @@ public enum AppError: Error, Sendable {
     case forbidden
     /// 404: no such record, or one the user may not know exists.
     case notFound
+    /// 404 with a message saying why, where the reader may be told (a report code and secret that do not match).
+    case notFoundExplained(TextKey)
     /// 400: the request is malformed (a bad cursor, a bad query value).
     case badRequest(TextKey, [String: String] = [:])
     /// 422: the input was understood but is not valid; one entry per field.
@@ -28,7 +30,7 @@ public enum AppError: Error, Sendable {
         switch self {
         case .unauthenticated: .unauthorized
         case .forbidden, .csrfRejected: .forbidden
-        case .notFound: .notFound
+        case .notFound, .notFoundExplained: .notFound
         case .badRequest: .badRequest
         case .invalid: .unprocessableEntity
         case .conflict: .conflict
@@ -42,7 +44,7 @@ public enum AppError: Error, Sendable {
         switch self {
         case .unauthenticated: "unauthenticated"
         case .forbidden: "forbidden"
-        case .notFound: "not_found"
+        case .notFound, .notFoundExplained: "not_found"
         case .badRequest: "bad_request"
         case .invalid: "invalid"
         case .conflict: "conflict"
@@ -58,6 +60,7 @@ public enum AppError: Error, Sendable {
         case .unauthenticated: t(.errorUnauthenticated)
         case .forbidden: t(.errorForbidden)
         case .notFound: t(.errorNotFound)
+        case .notFoundExplained(let key): t(key)
         case .badRequest(let key, let arguments): t(key, arguments)
         case .invalid: t(.errorInvalid)
         case .conflict(let field): field.message(t)

@@ -15,7 +15,9 @@ struct CSRFMiddleware: AsyncMiddleware {
 
         if ![.GET, .HEAD, .OPTIONS].contains(request.method) {
             // File uploads are the one kind of form allowed to be large.
-            let limit = request.url.path.hasSuffix("/attachments") ? AttachmentPolicy.maximumBytes + 64 * 1024
+            // The public report form and its additions may carry one attachment.
+            let path = request.url.path
+            let limit = path.hasSuffix("/attachments") || path == "/report" || path == "/report/status/add" ? AttachmentPolicy.maximumBytes + 64 * 1024
                 : request.url.path == "/cases/import" ? ImportPolicy.maximumUploadBytes + 64 * 1024
                 : Self.maximumFormBytes
             _ = try await request.body.collect(max: limit).get()

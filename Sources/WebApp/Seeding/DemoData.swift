@@ -51,6 +51,8 @@ public enum DemoData {
     public struct Result: Sendable {
         public var organisationsCreated: Int
         public var usersCreated: Int
+        /// UN documents published in the knowledge portal (0 without `../shared/data/un_documents`).
+        public var knowledgeRecordsCreated = 0
         /// The password of every demo user created in this run; `nil` when none was.
         public var password: String?
     }
@@ -81,6 +83,7 @@ public enum DemoData {
             }
         }
         try await DemoProviders.seed(app, actor: actor)
+        result.knowledgeRecordsCreated = try await DemoKnowledge.seed(app)
         return result
     }
 

@@ -5,13 +5,14 @@ import Localization
 /// main content, footer.
 enum Layout {
     enum Section {
-        case dashboard, cases, referrals, duplicates, directory, organisations, users, audit, tokens, account, approvals, tasks, inbox, webhooks, statistics, estimates
+        case dashboard, cases, referrals, duplicates, directory, organisations, users, audit, tokens, account, approvals, tasks, inbox, webhooks, statistics, estimates, knowledge, report
     }
 
     static func render(
         _ context: PageContext,
         title: String,
         section: Section? = nil,
+        description: String? = nil,
         @HTMLBuilder content: () -> [HTMLNode]
     ) -> String {
         let t = context.t
@@ -20,6 +21,8 @@ enum Layout {
                 voidElement("meta", [Attribute("charset", "utf-8")])
                 voidElement("meta", [.name("viewport"), Attribute("content", "width=device-width, initial-scale=1")])
                 element("title", []) { "\(title) · \(t(.appName))" }
+                // Public pages (the knowledge portal) describe themselves to search engines.
+                if let description, !description.isEmpty { voidElement("meta", [.name("description"), Attribute("content", description)]) }
                 voidElement("link", [.rel("stylesheet"), .href("/static/app.css")])
                 voidElement("link", [.rel("icon"), .href("/static/icon.svg"), .type("image/svg+xml")])
             }
@@ -75,6 +78,7 @@ enum Layout {
                             if context.mayList(.serviceProvider) {
                                 navItem(t(.navDirectory), "/providers", current: section == .directory)
                             }
+                            navItem(t(.navKnowledge), "/knowledge", current: section == .knowledge)
                             if context.mayList(.organisation) {
                                 navItem(t(.navOrganisations), "/organisations", current: section == .organisations)
                             }
@@ -88,6 +92,15 @@ enum Layout {
                             if let user = context.user, context.mayList(.webhookEndpoint) {
                                 navItem(t(.navWebhooks), "/organisations/\(user.organisationID.uuidString)/webhooks", current: section == .webhooks)
                             }
+                        }
+                    }
+                }
+                if context.user == nil {
+                    nav(.class("main-nav"), .aria("label", t(.navLabel))) {
+                        ul {
+                            navItem(t(.navReport), "/report", current: section == .report)
+                            navItem(t(.navKnowledge), "/knowledge", current: section == .knowledge)
+                            navItem(t(.knowledgeSignIn), "/login", current: false)
                         }
                     }
                 }

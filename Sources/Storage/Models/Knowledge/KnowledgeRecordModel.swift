@@ -27,13 +27,14 @@ public final class KnowledgeRecordModel: Model, @unchecked Sendable {
     @OptionalField(key: "published_at") public var publishedAt: Date?
     /// Where an imported record came from, so a re-run adds nothing.
     @OptionalField(key: "source_id") public var sourceID: String?
-    @Field(key: "created_by") public var createdBy: UUID
+    /// The editor who created it; nil for imports and seeds run from the command line.
+    @OptionalField(key: "created_by") public var createdBy: UUID?
     @Timestamp(key: "created_at", on: .create) public var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update) public var updatedAt: Date?
 
     public init() {}
 
-    public init(id: UUID = .timeOrdered(), searchKey: Int, createdBy: UUID) {
+    public init(id: UUID = .timeOrdered(), searchKey: Int, createdBy: UUID?) {
         self.id = id
         self.searchKey = searchKey
         self.createdBy = createdBy
@@ -60,12 +61,13 @@ public final class KnowledgeRevisionModel: Model, @unchecked Sendable {
     @Field(key: "action") public var action: String
     /// The draft as it stood after this revision.
     @Field(key: "data") public var data: String
-    @Field(key: "user_id") public var userID: UUID
+    /// Who saved it; nil for the command line.
+    @OptionalField(key: "user_id") public var userID: UUID?
     @Timestamp(key: "created_at", on: .create) public var createdAt: Date?
 
     public init() {}
 
-    public init(recordID: UUID, number: Int, action: Action, data: String, userID: UUID) {
+    public init(recordID: UUID, number: Int, action: Action, data: String, userID: UUID?) {
         self.id = .timeOrdered()
         self.$record.id = recordID
         self.number = number

@@ -131,11 +131,12 @@ struct EditorKnowledgeDTO: Content {
 struct KnowledgeRevisionDTO: Content {
     var number: Int
     var action: String
-    var userId: UUID
+    /// Nil for changes made from the command line (imports, seeds).
+    var userId: UUID?
     var at: Date?
 
     static let schema = JSONSchema.object([("number", .integer(minimum: 1)), ("action", .string()), ("userId", .uuid), ("at", .dateTime)],
-                                          required: ["number", "action", "userId"])
+                                          required: ["number", "action"])
 }
 
 /// The JSON form of `KnowledgeRecord`, the body editors send and the record the public reads.
@@ -182,3 +183,32 @@ enum KnowledgeSchemas {
         "KnowledgeRevision": KnowledgeRevisionDTO.schema,
     ]
 }
+
+/// A case digest in the API: one section per issue, its cases newest first.
+struct CaseDigestDTO: Content {
+    struct Entry: Content {
+        var id: UUID
+        var title: String
+        var court: String
+        var countries: [String]
+        var date: String?
+        var summary: String
+    }
+
+    struct Section: Content {
+        var issue: String
+        var cases: [Entry]
+    }
+
+    var sections: [Section]
+
+    init(_ digest: CaseDigest, language: LanguageCode?) {
+        sections = digest.sections.map { section in
+            Section(issue: section.issue.rawValue, cases: section.entries.map { entry in
+                Entry(id: entry.id, title: entry.record.title(for: language), court: entry.record.courtCase?.court ?? "", countries: entry.record.countries,
+                      date: entry.record.date?.description, summary: entry.record.text(for: language)?.summary ?? "")
+            })
+        }
+    }
+}
+

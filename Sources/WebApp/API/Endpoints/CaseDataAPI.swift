@@ -7,10 +7,7 @@ enum CaseDataAPI {
         api.add(APIOperation(
             method: .POST, path: "/cases/import", operationID: "importCases",
             summary: "Import a CSV or XLSX file (multipart/form-data: `file`, and `format` = htcds or ctdc) into the token user's organisation. Bad rows are reported; good rows are kept.", tag: CasesAPI.tag,
-            success: .init(status: 200, description: "What was imported, and the first rejected rows.", schema: .object([
-                ("read", .integer(minimum: 0)), ("imported", .integer(minimum: 0)), ("skipped", .integer(minimum: 0)), ("errors", .integer(minimum: 0)),
-                ("rejected", .array(.object([("row", .integer()), ("column", .string()), ("value", .string()), ("message", .string())], required: ["row", "column", "value", "message"]))),
-            ], required: ["read", "imported", "skipped", "errors", "rejected"])), errors: [403, 413, 422],
+            success: .init(status: 200, description: "What was imported, and the first rejected rows.", schema: ImportResponse.schema), errors: [403, 413, 422],
             maxBodySize: ByteCount(value: ImportPolicy.maximumUploadBytes + 64 * 1024)
         )) { request in
             struct Body: Content { var format: String?; var file: File }
@@ -51,7 +48,13 @@ struct ImportResponse: Content {
     var errors: Int
     var rejected: [Rejected]
 
-    init(_ outcome: CaseImportRequest.Outcome) {
+    /// Shared by every import operation of the API.
+    static let schema = JSONSchema.object([
+        ("read", .integer(minimum: 0)), ("imported", .integer(minimum: 0)), ("skipped", .integer(minimum: 0)), ("errors", .integer(minimum: 0)),
+        ("rejected", .array(.object([("row", .integer()), ("column", .string()), ("value", .string()), ("message", .string())], required: ["row", "column", "value", "message"]))),
+    ], required: ["read", "imported", "skipped", "errors", "rejected"])
+
+    init(_ outcome: ImportOutcome) {
         read = outcome.summary.read
         imported = outcome.summary.imported
         skipped = outcome.summary.skipped

@@ -13,6 +13,7 @@ enum KnowledgeAPI {
 
     static func register(on api: APIRegistry) {
         registerPublic(on: api)
+        registerDigest(on: api)
         registerEditing(on: api)
         registerSavedSearches(on: api)
     }
@@ -43,6 +44,32 @@ enum KnowledgeAPI {
             success: .init(status: 200, description: "The published record.", schema: .ref("PublishedKnowledgeRecord")), errors: [404], isPublic: true
         )) { request in
             try await request.publishedKnowledgeDTO(id: try request.uuidParameter("id"))
+        }
+    }
+
+    static func registerDigest(on api: APIRegistry) {
+        let entry = JSONSchema.object([("id", .uuid), ("title", .string()), ("court", .string()), ("countries", .array(.string())), ("date", .string()), ("summary", .string())],
+                                      required: ["id", "title", "court", "countries", "summary"])
+        api.add(APIOperation(
+            method: .GET, path: "/knowledge/digest", operationID: "knowledgeCaseDigest",
+            summary: "A case digest: the published court cases addressing each chosen issue, newest first (at most \(CaseDigest.maximumCasesPerIssue) per issue). No token needed. The same digest is at /knowledge/digest.pdf as PDF.",
+            tag: tag,
+            parameters: [.query("issue", "The issues, separated by commas (issue=DigitalEvidence,ConsentIrrelevant)."),
+                         .query("q", "Only cases matching this query."), language],
+            success: .init(status: 200, description: "The digest, one section per issue.", schema: .object([
+                ("sections", .array(.object([("issue", KnowledgeSchemas.values(KnowledgeIssue.self)), ("cases", .array(entry))], required: ["issue", "cases"]))),
+            ], required: ["sections"])),
+            errors: [], isPublic: true
+        )) { request in
+            let names = (request.queryValue("issue") ?? "").split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }
+            var issues: [KnowledgeIssue] = []
+            for name in names {
+                guard let issue = KnowledgeIssue(rawValue: name) else { throw AppError.badRequest(.knowledgeFieldValueUnknown, ["field": "issue", "value": name, "allowed": ""]) }
+                issues.append(issue)
+            }
+            guard !issues.isEmpty else { throw AppError.badRequest(.knowledgeDigestChoose) }
+            let language = try KnowledgeQueryInput(lang: request.queryValue("lang")).language()
+            return CaseDigestDTO(try await request.knowledgePortal.digest(issues: issues, query: request.queryValue("q")), language: language)
         }
     }
 
@@ -103,6 +130,19 @@ enum KnowledgeAPI {
                 if verb == "publish" { try await request.knowledgeEditing.publish(caller, id: id) } else { try await request.knowledgeEditing.withdraw(caller, id: id) }
                 return try EditorKnowledgeDTO(try await request.knowledgeEditing.load(caller, id: id))
             }
+        }
+
+        api.add(APIOperation(
+            method: .POST, path: "/knowledge/import", operationID: "importKnowledge",
+            summary: "Import records from a JSON array (the KnowledgeRecord form, each optionally with sourceId and publish) or CSV (docs/knowledge.md); the body is the file, its Content-Type says which. Bad rows are reported, the others imported; rows whose sourceId was imported before are skipped.",
+            tag: tag, parameters: [.query("publish", "`true`: publish rows that do not say otherwise.", .string(values: ["true", "false"]))],
+            success: .init(status: 200, description: "The summary and the first rejected rows.", schema: ImportResponse.schema),
+            errors: [403, 404, 422], maxBodySize: ByteCount(value: ImportPolicy.maximumUploadBytes)
+        )) { request in
+            let isJSON = request.headers.contentType?.subType == "json"
+            let outcome = try await KnowledgeImportRequest(request: request).run(try request.caller(), fileName: isJSON ? "upload.json" : "upload.csv",
+                                                                                 data: request.body.data ?? ByteBuffer(), publish: request.queryValue("publish") == "true")
+            return ImportResponse(outcome)
         }
 
         api.add(APIOperation(

@@ -41,21 +41,59 @@ struct KnowledgeEditing {
     // MARK: Write
 
     /// Stores a new draft.
-    func create(_ caller: Caller, _ record: KnowledgeRecord, sourceID: String? = nil) async throws -> UUID {
+    func create(_ caller: Caller, _ record: KnowledgeRecord) async throws -> UUID {
         try await context.authorize(caller, .create, Self.facts, on: database)
         let record = try await validated(record)
+        return try await insert(record, sourceID: nil, author: Author(caller), publish: false)
+    }
+
+    /// Who makes a change: a signed-in editor, or the command line.
+    struct Author: Sendable {
+        let userID: UUID?
+        let actor: AuditEvent.Actor
+        let origin: AuditEvent.Origin
+
+        init(_ caller: Caller) {
+            userID = caller.user.id
+            actor = caller.actor
+            origin = caller.origin
+        }
+
+        init(userID: UUID?, actor: AuditEvent.Actor, origin: AuditEvent.Origin) {
+            self.userID = userID
+            self.actor = actor
+            self.origin = origin
+        }
+    }
+
+    /// Stores an already validated record as a new draft, published at once
+    /// when `publish` (imports of curated collections): the one way records are made.
+    func insert(_ record: KnowledgeRecord, sourceID: String?, author: Author, publish: Bool) async throws -> UUID {
         let data = try Self.encode(record)
         let id = UUID.timeOrdered()
+        let links = publish ? try await citationKeys(record) : []
         try await context.audit.transaction(on: database) { tx, audit in
-            let model = KnowledgeRecordModel(id: id, searchKey: try await Self.nextKey(on: tx), createdBy: caller.user.id)
+            let model = KnowledgeRecordModel(id: id, searchKey: try await Self.nextKey(on: tx), createdBy: author.userID)
             model.type = record.type.rawValue
             model.title = record.title(for: nil)
             model.draft = data
             model.revision = 1
             model.sourceID = sourceID
+            if publish {
+                model.published = data
+                model.publishedAt = context.now()
+                model.status = KnowledgeStatus.published.rawValue
+                model.revision = 2
+            }
             try await model.create(on: tx)
-            try await KnowledgeRevisionModel(recordID: id, number: 1, action: .created, data: data, userID: caller.user.id).create(on: tx)
-            try await audit.record(Self.event(caller, "knowledgeRecord.create", id: id, record: record, revision: 1))
+            try await KnowledgeRevisionModel(recordID: id, number: 1, action: .created, data: data, userID: author.userID).create(on: tx)
+            try await audit.record(Self.event(author, "knowledgeRecord.create", id: id, record: record, revision: 1))
+            if publish {
+                try await KnowledgeRevisionModel(recordID: id, number: 2, action: .published, data: data, userID: author.userID).create(on: tx)
+                try await KnowledgeIndex(tx).replace(key: model.searchKey, type: record.type, entry: KnowledgeIndexEntry(record), links: links)
+                try await audit.record(Self.event(author, "knowledgeRecord.publish", id: id, record: record, revision: 2))
+                try await SavedSearchAlerts(database: tx, context: context).recordPublished(id: id, key: model.searchKey)
+            }
         }
         return id
     }
@@ -75,7 +113,7 @@ struct KnowledgeEditing {
         try await context.audit.transaction(on: database) { tx, audit in
             try await model.update(on: tx)
             try await KnowledgeRevisionModel(recordID: id, number: revision, action: .edited, data: data, userID: caller.user.id).create(on: tx)
-            try await audit.record(Self.event(caller, "knowledgeRecord.update", id: id, record: record, revision: revision))
+            try await audit.record(Self.event(Author(caller), "knowledgeRecord.update", id: id, record: record, revision: revision))
         }
     }
 
@@ -95,7 +133,7 @@ struct KnowledgeEditing {
             try await model.update(on: tx)
             try await KnowledgeRevisionModel(recordID: id, number: revision, action: .published, data: model.draft, userID: caller.user.id).create(on: tx)
             try await KnowledgeIndex(tx).replace(key: model.searchKey, type: record.type, entry: KnowledgeIndexEntry(record), links: links)
-            try await audit.record(Self.event(caller, "knowledgeRecord.publish", id: id, record: record, revision: revision))
+            try await audit.record(Self.event(Author(caller), "knowledgeRecord.publish", id: id, record: record, revision: revision))
             if isNew { try await SavedSearchAlerts(database: tx, context: context).recordPublished(id: id, key: model.searchKey) }
         }
     }
@@ -113,7 +151,7 @@ struct KnowledgeEditing {
             try await model.update(on: tx)
             try await KnowledgeRevisionModel(recordID: id, number: revision, action: .withdrawn, data: model.draft, userID: caller.user.id).create(on: tx)
             try await KnowledgeIndex(tx).remove(key: model.searchKey)
-            try await audit.record(Self.event(caller, "knowledgeRecord.withdraw", id: id, record: record, revision: revision))
+            try await audit.record(Self.event(Author(caller), "knowledgeRecord.withdraw", id: id, record: record, revision: revision))
         }
     }
 
@@ -149,12 +187,12 @@ struct KnowledgeEditing {
         return try row?.decode(column: "next", as: Int.self) ?? 1
     }
 
-    static func event(_ caller: Caller, _ action: String, id: UUID, record: KnowledgeRecord, revision: Int) -> AuditEvent {
+    static func event(_ author: Author, _ action: String, id: UUID, record: KnowledgeRecord, revision: Int) -> AuditEvent {
         var summary = AuditSummary()
         summary.note("type", record.type.rawValue)
         summary.note("title", record.title(for: nil))
         summary.note("revision", String(revision))
-        return AuditEvent(actor: caller.actor, origin: caller.origin, action: action, recordType: RecordKind.knowledgeRecord.rawValue,
+        return AuditEvent(actor: author.actor, origin: author.origin, action: action, recordType: RecordKind.knowledgeRecord.rawValue,
                           recordID: id.uuidString, organisationID: nil, summary: summary)
     }
 

@@ -1,6 +1,7 @@
 import Fluent
 import Foundation
 import KnowledgeBase
+import KnowledgeSearch
 import Storage
 
 /// Tells users whose saved searches match a newly published record, through
@@ -15,12 +16,17 @@ struct SavedSearchAlerts {
         let index = KnowledgeIndex(database)
         var alerted = Set<UUID>()
         for search in try await KnowledgeSavedSearchModel.query(on: database).all() where !alerted.contains(search.userID) {
-            // A query that no longer parses (the catalogue changed) alerts no one rather than failing the publication.
-            guard let parsed = try? KnowledgeQueryInput.parse(search.query) else {
-                if search.query.allSatisfy(\.isWhitespace) { alerted.insert(search.userID) }
+            let query: SearchQuery?
+            do {
+                query = try KnowledgeQueryInput.parse(search.query)
+            } catch {
+                // A query that no longer parses (the catalogue changed) alerts no one rather than failing the publication.
                 continue
             }
-            if try await index.matches(parsed, key: key) { alerted.insert(search.userID) }
+            // An empty query asks for every new record.
+            var matches = true
+            if let query { matches = try await index.matches(query, key: key) }
+            if matches { alerted.insert(search.userID) }
         }
         guard !alerted.isEmpty else { return }
         let users = try await UserModel.query(on: database).filter(\.$id ~~ alerted).filter(\.$active == true).all()

@@ -86,6 +86,28 @@ enum Stylesheet {
     .notice { border-left: 4px solid var(--accent); background: #eef6ff; padding: .75rem 1rem; border-radius: var(--radius); margin-bottom: 1rem; }
     .notice.error { border-left-color: var(--danger); background: #fdf0ef; }
     .notice.success { border-left-color: var(--ok); background: #eefbf1; }
+    .notice.warning { border-left-color: #8a4b08; background: #fff8ec; }
+    /* The public report form. */
+    .report-form, .report-status, .report-received { max-width: 46rem; margin-left: auto; margin-right: auto; }
+    .report-languages { margin: 0 0 1rem; font-size: .95rem; }
+    .report-languages a[aria-current="true"] { font-weight: 700; text-decoration: none; }
+    .data-use { color: var(--muted); font-size: .88rem; margin: -.5rem 0 1rem; padding-left: .75rem; border-left: 3px solid var(--line); }
+    .inline-fields { display: flex; flex-wrap: wrap; gap: 0 1rem; }
+    .inline-fields .field { flex: 1 1 10rem; }
+    /* Radio, label; radio, label; then the rest across both columns. */
+    .field.anonymity { grid-template-columns: auto 1fr; align-items: center; column-gap: .5rem; }
+    .anonymity > * { grid-column: 1 / -1; }
+    .anonymity > input[type="radio"] { grid-column: 1; width: 1.25rem; height: 1.25rem; margin: 0; }
+    .anonymity > input[type="radio"] + label { grid-column: 2; font-weight: 400; }
+    /* Contact details appear only once the person chooses to leave them; no script needed. */
+    .contact-fields { display: none; margin-top: 1rem; }
+    #anonymous-no:checked ~ .contact-fields { display: block; }
+    /* The spam trap: out of sight and out of the tab order, but in the markup for robots. */
+    .trap { position: absolute; left: -10000px; width: 1px; height: 1px; overflow: hidden; }
+    .credentials dd { margin: 0 0 .75rem; }
+    .credentials code { font-size: 1.5rem; letter-spacing: .05em; background: var(--wash); padding: .2rem .5rem; border-radius: var(--radius); word-break: break-all; }
+    .followups { padding-left: 1.2rem; }
+    .followup-text { white-space: pre-wrap; margin: 0 0 .75rem; }
     /* The statistics page sends its figures after the frame; the notice that they are coming goes once they are there. */
     main:has(#statistics-figures) #statistics-loading { display: none; }
     /* A filter form's list of many checkboxes spans the form and flows in columns, so it stays short. */
@@ -116,11 +138,28 @@ enum Stylesheet {
     dl.details { display: grid; grid-template-columns: minmax(8rem, max-content) 1fr; gap: .4rem 1rem; margin: 0; }
     dl.details dt { font-weight: 600; color: var(--muted); }
     dl.details dd { margin: 0; }
+    /* Knowledge portal: facets beside the results, matches marked in snippets. */
+    .knowledge-search { display: grid; grid-template-columns: 1fr 12rem auto; gap: .75rem; align-items: end; }
+    .knowledge-layout { display: grid; grid-template-columns: 16rem 1fr; gap: 1.5rem; align-items: start; }
+    .knowledge-facets h2 { font-size: 1rem; margin: 0 0 .5rem; }
+    .knowledge-facets h3 { font-size: .9rem; margin: .9rem 0 .3rem; color: var(--muted); }
+    .knowledge-facets ul { list-style: none; margin: 0; padding: 0; }
+    .knowledge-facets a { display: flex; justify-content: space-between; gap: .5rem; padding: .15rem .4rem; border-radius: 4px; text-decoration: none; }
+    .knowledge-facets a:hover, .knowledge-facets a[aria-current] { background: var(--paper); }
+    .knowledge-facets a[aria-current] { font-weight: 700; outline: 2px solid var(--accent); }
+    .facet-count { color: var(--muted); font-variant-numeric: tabular-nums; }
+    .knowledge-result .meta, .knowledge-record .meta { color: var(--muted); margin: .25rem 0; }
+    .snippet { margin: .4rem 0 0; }
+    mark { background: #fde68a; color: inherit; padding: 0 .1em; border-radius: 2px; }
+    .prose p { white-space: pre-line; }
+    details.full-text > summary { cursor: pointer; font-weight: 600; color: var(--accent); margin: 1rem 0 .5rem; }
+    .knowledge-editor fieldset.party { display: grid; grid-template-columns: repeat(auto-fit, minmax(9rem, 1fr)); gap: .5rem; }
     .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
     @media (max-width: 40rem) {
       h1 { font-size: 1.35rem; }
       dl.details { grid-template-columns: 1fr; }
       dl.details dd { margin-bottom: .5rem; }
+      .knowledge-layout, .knowledge-search { grid-template-columns: 1fr; }
       .site-header .bar { padding: .5rem .75rem; }
     }
     """

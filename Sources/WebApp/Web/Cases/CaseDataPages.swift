@@ -30,13 +30,21 @@ enum CaseDataPages {
 
     static func result(_ context: PageContext, outcome: CaseImportRequest.Outcome) -> String {
         let t = context.t
-        let summary = outcome.summary
         return Layout.render(context, title: t(.importResultTitle), section: .cases) {
             h1 { t(.importResultTitle) }
+            outcomeReport(t, outcome, errorsPath: "/cases/import/errors")
+            p { a(.class("button"), .href("/cases")) { t(.importBackToCases) } }
+        }
+    }
+
+    /// The counts, the error file's link and the first rejected rows; shared by every import page.
+    static func outcomeReport(_ t: Localizer, _ outcome: ImportOutcome, errorsPath: String) -> HTMLNode {
+        let summary = outcome.summary
+        return div(.class("import-outcome")) {
             Components.notice(t(.importSummary, ["read": String(summary.read), "imported": String(summary.imported), "skipped": String(summary.skipped), "errors": String(summary.errors)]),
                               kind: summary.errors == 0 ? "success" : "error")
             if let id = outcome.errorsID {
-                p { a(.href("/cases/import/errors/\(id)")) { t(.importErrorsDownload) } }
+                p { a(.href("\(errorsPath)/\(id)")) { t(.importErrorsDownload) } }
                 div(.class("table-wrap")) {
                     table(.id("import-errors")) {
                         caption { t(.importErrorsCaption, ["shown": String(outcome.errors.count)]) }
@@ -54,7 +62,6 @@ enum CaseDataPages {
                     }
                 }
             }
-            p { a(.class("button"), .href("/cases")) { t(.importBackToCases) } }
         }
     }
 
