@@ -55,7 +55,7 @@ echo "Check: q=labour gives total, results, facet fields = $check"
 echo
 echo "| Query | Matches | Time alone (ms) |"
 echo "|---|---|---|"
-lua_queries=$(sed -n '/^local queries = {/,/^}/p' Benchmarks/knowledge-search.lua | grep -v '^ *--' | grep -o "\"[^\"]*\"\|'[^']*'" | sed "s/^'\(.*\)'$/\1/; s/^\"\(.*\)\"$/\1/")
+lua_queries=$(sed -n '/^local queries = {/,/^}/p' Benchmarks/knowledge-search.lua | grep -v '^ *--' | grep -o "\"[^\"]*\"\|'[^']*'" | sed -E "s/^'(.*)'$/\1/; t; s/^\"(.*)\"$/\1/")
 while IFS= read -r query; do
     encoded=$(python3 -c 'import sys, urllib.parse; print(urllib.parse.quote(sys.argv[1], safe=""))' "$query")
     curl -fs -o /dev/null "$base/api/v1/knowledge/search?limit=20&q=$encoded"

@@ -2,7 +2,7 @@
 ///
 /// Text is kept as the user typed it; normalisation happens in the compilers
 /// and the highlighter so that each can apply the rules of its own backend.
-public indirect enum QueryNode: Sendable, Equatable {
+public indirect enum QueryNode: Sendable, Hashable {
     /// A bare word such as `trafficking` or `劳动监察`.
     case term(String)
     /// A `"quoted phrase"`, with the quotes removed.
@@ -18,7 +18,7 @@ public indirect enum QueryNode: Sendable, Equatable {
 }
 
 /// A `field:value` restriction.
-public struct FieldQuery: Sendable, Equatable {
+public struct FieldQuery: Sendable, Hashable {
     /// Lower-cased field name from the `FieldCatalog`.
     public let name: String
     /// The value or range.
@@ -32,7 +32,7 @@ public struct FieldQuery: Sendable, Equatable {
 }
 
 /// The value side of a field restriction.
-public enum FieldValue: Sendable, Equatable {
+public enum FieldValue: Sendable, Hashable {
     /// A single value for a text field (`country:MEX` or `court:"Supreme Court"`).
     case text(String)
     /// An inclusive integer range for a numeric field; `year:2018` is `2018...2018`.

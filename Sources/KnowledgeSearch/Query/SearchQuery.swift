@@ -2,7 +2,7 @@
 ///
 /// Parse once per request, then hand the same value to `FTS5Compiler`,
 /// `PostgresCompiler` and `Snippet.make`.
-public struct SearchQuery: Sendable, Equatable {
+public struct SearchQuery: Sendable, Hashable {
     /// The root of the query tree.
     public let root: QueryNode
 

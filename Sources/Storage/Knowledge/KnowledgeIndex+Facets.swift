@@ -34,7 +34,7 @@ extension KnowledgeIndex {
     }
 
     /// The index's generation token ("" before the first write).
-    func generation() async throws -> String {
+    public func generation() async throws -> String {
         var builder = StatementBuilder(postgres: isPostgres)
         builder.append("SELECT value FROM settings WHERE key = '\(Self.generationKey)'")
         return try await rows(builder).first?.decode(column: "value", as: String.self) ?? ""

@@ -3,9 +3,9 @@ import KnowledgeBase
 import KnowledgeSearch
 
 /// One page of a portal search, as storage runs it.
-public struct KnowledgeSearchRequest: Sendable {
+public struct KnowledgeSearchRequest: Sendable, Hashable {
     /// Result order.
-    public enum Sort: String, Sendable, CaseIterable {
+    public enum Sort: String, Sendable, Hashable, CaseIterable {
         /// Best match first (BM25 on SQLite, `ts_rank` on PostgreSQL); by date when the query has no words.
         case relevance
         case newest
@@ -31,7 +31,7 @@ public struct KnowledgeSearchRequest: Sendable {
 /// Opaque to clients (base64url JSON), like CourtListener's cursors: a page is
 /// found by value, not by offset, so publications between requests neither
 /// skip nor repeat results.
-public struct KnowledgeCursor: Codable, Sendable, Equatable {
+public struct KnowledgeCursor: Codable, Sendable, Hashable {
     public let sort: KnowledgeSearchRequest.Sort.RawValue
     public let score: Double
     public let date: String

@@ -20,6 +20,8 @@ public final class LibertasContext: Sendable {
     let acceptedTokens: AcceptedTokens
     /// The knowledge portal's facet values in memory, for fast, exact facet counts.
     let knowledgeFacets = KnowledgeFacetCache()
+    /// Recent portal search pages, exact by index generation (`LIBERTAS_KNOWLEDGE_SEARCH_CACHE`).
+    let knowledgeSearches: KnowledgeSearchCache
     /// Public reports and alerts per address and per device, in memory only.
     let publicLimits: PublicRequestLimits
     /// The public report form's spam check. Its key is derived from the session secret.
@@ -39,6 +41,7 @@ public final class LibertasContext: Sendable {
         self.publicLimits = PublicRequestLimits(config.security)
         let powKey = HMAC<SHA256>.authenticationCode(for: Data("libertas-proof-of-work-v1".utf8), using: SymmetricKey(data: config.sessionSecret))
         self.proofOfWork = ProofOfWork(key: SymmetricKey(data: Data(powKey)), bits: config.publicReporting.proofOfWorkBits)
+        self.knowledgeSearches = KnowledgeSearchCache(capacity: config.knowledge.searchCachePages)
         self.now = now
     }
 }

@@ -28,6 +28,7 @@ public struct AppConfig: Sendable {
     public var webhooks: Webhooks
     public var statistics: Statistics
     public var publicReporting: PublicReportingSettings
+    public var knowledge = Knowledge()
 
     public init(
         dataDirectory: URL,
@@ -172,6 +173,15 @@ public struct AppConfig: Sendable {
         public var timeout: TimeInterval = 10
         /// Attempts and back-off between them.
         public var retry = RetrySchedule()
+
+        public init() {}
+    }
+
+    /// The knowledge portal.
+    public struct Knowledge: Sendable {
+        /// Search result pages kept in memory (`LIBERTAS_KNOWLEDGE_SEARCH_CACHE`;
+        /// 0 turns the cache off). A page is a few kilobytes.
+        public var searchCachePages = 1000
 
         public init() {}
     }

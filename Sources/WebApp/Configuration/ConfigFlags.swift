@@ -62,4 +62,5 @@ public enum EnvironmentKey {
     public static let reportDateOnly = "LIBERTAS_REPORT_DATE_ONLY"
     public static let reportHideReporter = "LIBERTAS_REPORT_HIDE_REPORTER"
     public static let reportProofBits = "LIBERTAS_REPORT_PROOF_BITS"
+    public static let knowledgeSearchCache = "LIBERTAS_KNOWLEDGE_SEARCH_CACHE"
 }

@@ -117,6 +117,14 @@ public struct ConfigLoader: Sendable {
         let workflow = loadWorkflow(problems: &problems)
         let statistics = loadStatistics(problems: &problems)
         let publicReporting = loadPublicReporting(problems: &problems)
+        var knowledge = AppConfig.Knowledge()
+        if let text = environment[EnvironmentKey.knowledgeSearchCache], !text.isEmpty {
+            if let value = Int(text), (0...1_000_000).contains(value) {
+                knowledge.searchCachePages = value
+            } else {
+                problems.append(ConfigProblem(EnvironmentKey.knowledgeSearchCache, "'\(text)' is not a number of search pages to keep (0 turns the cache off)"))
+            }
+        }
         var security = AppConfig.Security()
         if let text = environment[EnvironmentKey.publicRateLimit], !text.isEmpty {
             if let value = Int(text), (1...1_000_000).contains(value) {
@@ -157,7 +165,7 @@ public struct ConfigLoader: Sendable {
         guard problems.isEmpty, let logLevel, let logFormat, let encryptionKey, let sessionSecret else {
             throw ConfigurationError(problems: problems)
         }
-        return AppConfig(
+        var config = AppConfig(
             dataDirectory: dataDirectory,
             database: database,
             encryptionKey: encryptionKey,
@@ -173,6 +181,8 @@ public struct ConfigLoader: Sendable {
             statistics: statistics,
             publicReporting: publicReporting
         )
+        config.knowledge = knowledge
+        return config
     }
 
     func resolve(path: String) -> URL {

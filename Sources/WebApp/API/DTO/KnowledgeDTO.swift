@@ -17,16 +17,15 @@ struct KnowledgeResultDTO: Content {
     var countries: [String]
     var languages: [String]
 
-    init(_ hit: KnowledgePortal.Hit, language: LanguageCode?) {
-        let record = hit.published.record
-        id = hit.published.id
-        type = record.type.rawValue
-        title = record.title(for: language)
+    init(_ hit: KnowledgePortal.Hit) {
+        id = hit.id
+        type = hit.type.rawValue
+        title = hit.title
         snippet = hit.snippet.text
         snippetHtml = hit.snippet.html
-        date = record.date?.description
-        countries = record.countries
-        languages = record.languages.map(\.alpha3)
+        date = hit.date
+        countries = hit.countries
+        languages = hit.languages.map(\.alpha3)
     }
 
     static let schema = JSONSchema.object([
@@ -48,8 +47,8 @@ struct KnowledgeSearchDTO: Content {
     var facets: [String: [Count]]
     var next_cursor: String?
 
-    init(_ page: KnowledgePortal.Page, language: LanguageCode?) {
-        results = page.hits.map { KnowledgeResultDTO($0, language: language) }
+    init(_ page: KnowledgePortal.Page) {
+        results = page.hits.map(KnowledgeResultDTO.init)
         total = page.total
         facets = Dictionary(uniqueKeysWithValues: KnowledgeField.counted.map { field in
             (field.rawValue, page.facets[field, default: []].map { Count(value: $0.value, count: $0.count) })

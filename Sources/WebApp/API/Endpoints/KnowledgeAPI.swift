@@ -34,7 +34,7 @@ enum KnowledgeAPI {
             errors: [], isPublic: true
         )) { request in
             let input = try request.knowledgeQueryInput()
-            return KnowledgeSearchDTO(try await request.knowledgePortal.search(input), language: try input.language())
+            return KnowledgeSearchDTO(try await request.knowledgePortal.search(input))
         }
 
         api.add(APIOperation(

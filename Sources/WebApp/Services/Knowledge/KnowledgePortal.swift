@@ -21,10 +21,27 @@ struct KnowledgePortal {
         let publishedAt: Date?
     }
 
-    /// One search result.
+    /// One search result: what a result list shows of the record, in the
+    /// reader's language (kept small: pages of these are cached).
     struct Hit: Sendable {
-        let published: Published
+        let id: UUID
+        let type: KnowledgeRecordType
+        let title: String
+        let date: String?
+        let countries: [String]
+        let languages: [LanguageCode]
         let snippet: Snippet
+
+        init(_ published: Published, language: LanguageCode?, snippet: Snippet) {
+            let record = published.record
+            id = published.id
+            type = record.type
+            title = record.title(for: language)
+            date = record.date?.description
+            countries = record.countries
+            languages = record.languages
+            self.snippet = snippet
+        }
     }
 
     struct Page: Sendable {
@@ -37,15 +54,20 @@ struct KnowledgePortal {
     func search(_ input: KnowledgeQueryInput) async throws -> Page {
         let request = try input.request()
         let language = try input.language()
+        let cache = context.knowledgeSearches
+        let key = cache.isEnabled ? KnowledgeSearchCache.Key(generation: try await KnowledgeIndex(database).generation(), request: request, language: language?.alpha3) : nil
+        if let key, let page = cache.page(for: key) { return page }
         let result = try await KnowledgeIndex(database, facetCache: context.knowledgeFacets).search(request)
         let records = try await published(keys: result.hits.map(\.key))
         let hits = result.hits.compactMap { hit in
             records[hit.key].map { published in
-                Hit(published: published, snippet: request.query.map { published.record.snippet(for: $0, language: language) }
+                Hit(published, language: language, snippet: request.query.map { published.record.snippet(for: $0, language: language) }
                     ?? Snippet.make(text: published.record.text(for: language)?.summary ?? "", terms: []))
             }
         }
-        return Page(hits: hits, total: result.total, facets: result.facets, nextCursor: result.next?.token)
+        let page = Page(hits: hits, total: result.total, facets: result.facets, nextCursor: result.next?.token)
+        if let key { cache.store(page, for: key) }
+        return page
     }
 
     /// A published record, or 404 (drafts and withdrawn records do not exist for the public).
@@ -79,7 +101,11 @@ struct KnowledgePortal {
     func published(keys: [Int]) async throws -> [Int: Published] {
         guard !keys.isEmpty else { return [:] }
         var result: [Int: Published] = [:]
-        for model in try await KnowledgeRecordModel.query(on: database).filter(\.$searchKey ~~ Set(keys)).all() {
+        // Only what `published(_:)` reads: the draft column is as large as the
+        // published one, and a page of hits would read it twenty times for nothing.
+        let query = KnowledgeRecordModel.query(on: database).filter(\.$searchKey ~~ Set(keys))
+            .field(\.$id).field(\.$searchKey).field(\.$status).field(\.$published).field(\.$publishedAt)
+        for model in try await query.all() {
             if let published = try Self.published(model) { result[published.key] = published }
         }
         return result

@@ -40,7 +40,7 @@ enum KnowledgeSearchPage {
                     section(.class("knowledge-results"), .aria("label", t(.knowledgeResults, ["count": String(page.total)]))) {
                         p(.class("result-count"), Attribute("role", "status")) { t(.knowledgeResults, ["count": t.number(page.total)]) }
                         if page.hits.isEmpty { p(.class("empty")) { t(.knowledgeEmpty) } }
-                        for hit in page.hits { result(t, hit, language: model.language) }
+                        for hit in page.hits { result(t, hit) }
                         Components.pagination(nextCursor: page.nextCursor, baseQuery: [("q", q), ("sort", model.input.sort ?? "")],
                                               path: "/knowledge", isFirstPage: model.input.cursor == nil, t: t)
                         if context.user != nil { saveForm(context, q: q) }
@@ -91,13 +91,12 @@ enum KnowledgeSearchPage {
         }
     }
 
-    static func result(_ t: Localizer, _ hit: KnowledgePortal.Hit, language: LanguageCode?) -> HTMLNode {
-        let record = hit.published.record
-        return article(.class("card knowledge-result")) {
-            h2 { a(.href(KnowledgeRecordPage.path(hit.published.id))) { record.title(for: language) } }
+    static func result(_ t: Localizer, _ hit: KnowledgePortal.Hit) -> HTMLNode {
+        article(.class("card knowledge-result")) {
+            h2 { a(.href(KnowledgeRecordPage.path(hit.id))) { hit.title } }
             p(.class("meta")) {
-                Components.badge(KnowledgeLabels.vocabulary(record.type, t: t), kind: "type-\(record.type.rawValue)")
-                " " + [record.countries.map(t.countryName).joined(separator: ", "), record.date?.description ?? ""].filter { !$0.isEmpty }.joined(separator: " · ")
+                Components.badge(KnowledgeLabels.vocabulary(hit.type, t: t), kind: "type-\(hit.type.rawValue)")
+                " " + [hit.countries.map(t.countryName).joined(separator: ", "), hit.date ?? ""].filter { !$0.isEmpty }.joined(separator: " · ")
             }
             if !hit.snippet.segments.isEmpty { p(.class("snippet")) { snippet(hit.snippet) } }
         }
