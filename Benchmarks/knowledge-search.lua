@@ -2,6 +2,10 @@
 -- like a portal's readers type, on the public search API (no token). Each wrk
 -- thread walks the list from a different place, so the mix is the same
 -- whatever the thread count.
+--
+-- `-- tail=F` makes a fraction F of requests queries no one asked before: two
+-- words drawn from a list of words of every frequency, and a random year
+-- range, so that the result cache cannot answer them (millions of combinations).
 local queries = {
     -- browsing: every record, newest first, with all facet counts
     "",
@@ -23,6 +27,20 @@ local queries = {
     "fishing OR agriculture", "labour -construction",
 }
 
+-- Words of the synthetic decisions, from a few hundred records to most of them.
+local words = {
+    "moraru", "stands", "cooperate", "joseph", "enough", "popescu", "smith", "barcelona", "romania", "property",
+    "regional", "forced", "training", "marriage", "referred", "confirmed", "independent", "translator", "footage",
+    "seven", "annually", "application", "appointed", "coordinator", "dating", "monitor", "judgment", "removal",
+    "consistent", "conduct", "division", "threats", "discussed", "migrants", "smuggling", "harvesting", "strawberries",
+    "fines", "uganda", "husbands", "intervened", "kovacs", "decree", "guilty", "public", "streets", "compelled",
+    "trafficked", "solicit", "admissibility", "harboured", "pending", "spain", "child", "brought", "chamber",
+    "charges", "improper", "acquaintances", "reported", "decision", "counts", "officers", "sentences", "inspector",
+    "santos", "transfers", "knowledge", "premises", "documents", "disputed", "jointly", "measures", "passport",
+}
+
+local tail = 0
+
 local function encode(text)
     return (text:gsub("[^%w%-_%.~]", function(c) return string.format("%%%02X", string.byte(c)) end))
 end
@@ -43,10 +61,20 @@ end
 
 function init(args)
     counter = thread_id * 7
+    for _, arg in ipairs(args) do
+        local value = arg:match("^tail=([%d.]+)$")
+        if value then tail = tonumber(value) end
+    end
+    math.randomseed(os.time() + thread_id * 7919)
 end
 
 function request()
     counter = counter + 1
+    if tail > 0 and math.random() < tail then
+        local first = 1990 + math.random(0, 30)
+        local q = words[math.random(#words)] .. " " .. words[math.random(#words)] .. " year:" .. first .. ".." .. (first + math.random(0, 10))
+        return wrk.format("GET", "/api/v1/knowledge/search?limit=20&q=" .. encode(q))
+    end
     return wrk.format("GET", paths[(counter % #paths) + 1])
 end
 

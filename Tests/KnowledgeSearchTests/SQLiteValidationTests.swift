@@ -13,7 +13,7 @@ struct SQLiteValidationTests {
     func plansReturnExactlyTheExpectedRows() throws {
         let target = FTS5Target(table: "docs", textColumn: "body")
         var script = """
-        CREATE VIRTUAL TABLE docs USING fts5(body, country UNINDEXED, year UNINDEXED, verdict UNINDEXED, tokenize='unicode61 remove_diacritics 0');
+        CREATE VIRTUAL TABLE docs USING fts5(body, country UNINDEXED, year UNINDEXED, verdict UNINDEXED, tokenize='porter unicode61 remove_diacritics 0');
 
         """
         for row in ValidationCorpus.rows {
@@ -43,7 +43,7 @@ struct SQLiteValidationTests {
         let plan = FTS5Compiler.compile(ValidationCorpus.parse("(trafficking OR smuggling) -court"))
         let match = try #require(plan.match)
         #expect(match == "(\"trafficking\" OR \"smuggling\") NOT \"court\"")
-        var script = "CREATE VIRTUAL TABLE docs USING fts5(body, tokenize='unicode61 remove_diacritics 0');\n"
+        var script = "CREATE VIRTUAL TABLE docs USING fts5(body, tokenize='porter unicode61 remove_diacritics 0');\n"
         for row in ValidationCorpus.rows {
             script += "INSERT INTO docs(rowid, body) VALUES (\(row.id), \(ValidationCorpus.sqliteLiteral(.text(FTS5IndexText.make(TextNormaliser.normalise(row.body))))));\n"
         }

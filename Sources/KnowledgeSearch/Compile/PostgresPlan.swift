@@ -1,7 +1,8 @@
 /// What a query means for PostgreSQL full-text search.
 ///
 /// Expected schema: a text column holding `TextNormaliser.normalise(text)` and
-/// a `tsvector` column computed as `to_tsvector('simple', that column)`, with a
+/// a `tsvector` column computed as `to_tsvector(<configuration>, that column)`
+/// (`PostgresTarget.textSearchConfiguration`, `simple` unless set), with a
 /// GIN index on the tsvector and (ideally) a `pg_trgm` GIN index on the text for
 /// the ILIKE patterns.
 ///
@@ -10,7 +11,7 @@
 public struct PostgresPlan: Sendable, Equatable {
     /// The full meaning of the query.
     public let condition: PlanCondition
-    /// Text for `to_tsquery('simple', $n)`; may be negative-only (`!'x'`), which PostgreSQL accepts.
+    /// Text for `to_tsquery(<configuration>, $n)`; may be negative-only (`!'x'`), which PostgreSQL accepts.
     public let tsquery: String?
     /// Substring conditions for `ILIKE $n ESCAPE '\'` (CJK and lexeme-less terms).
     public let patterns: [SubstringCondition]
@@ -46,7 +47,7 @@ public struct PostgresPlan: Sendable, Equatable {
         let vector = SQLIdentifier.quote(target.tsvectorColumn)
         var renderer = ConditionRenderer(
             placeholder: { "$\($0)" },
-            textMatch: { "\(vector) @@ to_tsquery('simple', \($0))" },
+            textMatch: { "\(vector) @@ to_tsquery('\(target.textSearchConfiguration)', \($0))" },
             substring: { "\(text) ILIKE \($0) ESCAPE '\\'" },
             filterColumns: target.filterColumns
         )
@@ -65,12 +66,19 @@ public struct PostgresTarget: Sendable, Equatable {
     public let filterColumns: [String: String]
     /// When set, filters are membership tests on this table (`filterColumns` is then unused).
     public let facets: FacetTable?
+    /// The text search configuration the tsvector column was made with.
+    public let textSearchConfiguration: String
 
-    /// Creates a target. Names are quoted as identifiers when rendered.
-    public init(textColumn: String, tsvectorColumn: String, filterColumns: [String: String] = [:], facets: FacetTable? = nil) {
+    /// Creates a target. Names are quoted as identifiers when rendered; the
+    /// configuration is written as a literal, so it must be a plain name.
+    public init(textColumn: String, tsvectorColumn: String, filterColumns: [String: String] = [:], facets: FacetTable? = nil,
+                textSearchConfiguration: String = "simple") {
+        precondition(textSearchConfiguration.allSatisfy { $0 == "_" || ($0.isASCII && ($0.isLetter || $0.isNumber)) },
+                     "a text search configuration is a plain name")
         self.textColumn = textColumn
         self.tsvectorColumn = tsvectorColumn
         self.filterColumns = filterColumns
         self.facets = facets
+        self.textSearchConfiguration = textSearchConfiguration
     }
 }

@@ -1,4 +1,4 @@
-/// `tsquery` syntax for `to_tsquery('simple', …)`.
+/// `tsquery` syntax for `to_tsquery(<configuration>, …)`.
 ///
 /// Lexemes come only from `Tokenizer` words (letters and digits), each quoted.
 /// CJK text goes to ILIKE because PostgreSQL's default parser keeps a whole

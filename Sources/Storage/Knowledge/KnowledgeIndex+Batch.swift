@@ -37,7 +37,7 @@ extension KnowledgeIndex {
                 index.bind(document.key); index.append(", "); index.bind(document.type.rawValue); index.append(", "); index.bind(document.entry.sortDate)
                 if isPostgres {
                     index.append(", "); index.bind(document.entry.text)
-                    index.append(", to_tsvector('simple', left(\(index.lastPlaceholder), \(Self.maximumVectorText))))")
+                    index.append(", to_tsvector('\(Self.textSearchConfiguration)', left(\(index.lastPlaceholder), \(Self.maximumVectorText))))")
                 } else {
                     index.append(")")
                     fts.append(separator); fts.bind(document.key); fts.append(", "); fts.bind(FTS5IndexText.make(document.entry.text)); fts.append(")")

@@ -118,7 +118,7 @@ extension KnowledgeIndex {
             let plan = PostgresCompiler.compile(query)
             builder.append("SELECT key, ")
             if ranked, let tsquery = plan.tsquery {
-                builder.append("CAST(-ts_rank(vector, to_tsquery('simple', ")
+                builder.append("CAST(-ts_rank(vector, to_tsquery('\(Self.textSearchConfiguration)', ")
                 builder.bind(tsquery)
                 builder.append(")) AS DOUBLE PRECISION)")
             } else {
@@ -154,5 +154,6 @@ extension KnowledgeIndex {
 
     static let ftsTarget = FTS5Target(table: "knowledge_fts", textColumn: "text", facets: FacetTable(table: "knowledge_facets", rowKey: "rowid", filtersOnly: true))
     static let indexTarget = FTS5Target(table: "knowledge_fts", textColumn: "text", facets: FacetTable(table: "knowledge_facets", rowKey: "key"))
-    static let postgresTarget = PostgresTarget(textColumn: "text", tsvectorColumn: "vector", facets: FacetTable(table: "knowledge_facets", rowKey: "key"))
+    static let postgresTarget = PostgresTarget(textColumn: "text", tsvectorColumn: "vector", facets: FacetTable(table: "knowledge_facets", rowKey: "key"),
+                                              textSearchConfiguration: textSearchConfiguration)
 }

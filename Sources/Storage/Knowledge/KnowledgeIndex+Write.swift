@@ -38,7 +38,7 @@ public struct KnowledgeIndex: Sendable {
             // A tsvector is limited to 1 MB; the ILIKE path still sees the whole text.
             builder.append("INSERT INTO knowledge_index (key, type, sort_date, text, vector) VALUES (")
             builder.bind(key); builder.append(", "); builder.bind(type.rawValue); builder.append(", "); builder.bind(entry.sortDate)
-            builder.append(", "); builder.bind(entry.text); builder.append(", to_tsvector('simple', left("); builder.bind(entry.text)
+            builder.append(", "); builder.bind(entry.text); builder.append(", to_tsvector('\(Self.textSearchConfiguration)', left("); builder.bind(entry.text)
             builder.append(", \(Self.maximumVectorText))))")
             try await execute(builder)
         } else {
@@ -70,6 +70,11 @@ public struct KnowledgeIndex: Sendable {
     /// Characters of normalised text PostgreSQL turns into a tsvector; kept
     /// under its 1 MB limit with room for positions.
     static let maximumVectorText = 400_000
+
+    /// PostgreSQL's text search configuration for the index (made by M021):
+    /// `simple`, with English words stemmed by Snowball and no stop words
+    /// dropped, as SQLite's Porter tokenizer does; other words stay as they are.
+    static let textSearchConfiguration = "libertas_search"
 
     func insertRows(into table: String, _ rows: [[(any Encodable & Sendable)?]]) async throws {
         // 200 rows of 4 values stays far below SQLite's 32,766-variable limit.

@@ -50,7 +50,10 @@ struct KnowledgeIndexSchema {
 
     /// The SQLite full-text table. Diacritics are the normaliser's business
     /// (it folds them on Latin letters only), so the tokenizer keeps them.
-    static let createFullText = "CREATE VIRTUAL TABLE knowledge_fts USING fts5(text, tokenize = 'unicode61 remove_diacritics 0')"
+    /// English words are stemmed (Porter), so `passport` finds `passports`
+    /// and `recruitment` finds `recruited`; the stemmer leaves words with
+    /// letters outside ASCII, and so the CJK bigrams, as they are.
+    static let createFullText = "CREATE VIRTUAL TABLE knowledge_fts USING fts5(text, tokenize = 'porter unicode61 remove_diacritics 0')"
 
     /// The schema holding `pg_trgm`, creating the extension if it is missing.
     /// pg_trgm is a trusted extension from PostgreSQL 13 on, so the database

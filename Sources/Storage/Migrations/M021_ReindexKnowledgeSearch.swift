@@ -9,6 +9,8 @@ import SQLKit
 ///    word took 0.2 s under trigrams and takes milliseconds with words, and
 ///    indexing is three to four times faster. Indexed text is copied across,
 ///    rewritten in the new form, so no record needs to be published again.
+///    (Any table whose definition differs from `createFullText` is rebuilt so;
+///    `FTS5IndexText.make` leaves text already in that form unchanged.)
 /// 2. Numeric ranges (`year:2015..2020`) read the facet table by `number`,
 ///    which `knowledge_facets_value_idx` does not hold: SQLite looked up every
 ///    year row in the table itself, 0.3 s for `type:case year:2015..2020` at
@@ -20,20 +22,23 @@ struct M021_ReindexKnowledgeSearch: AsyncMigration {
     func prepare(on database: any Database) async throws {
         let sql = Backend.sqlDatabase(database)
         try await sql.raw("CREATE INDEX IF NOT EXISTS knowledge_facets_number_idx ON knowledge_facets (field, number, key)").run()
-        guard sql.dialect.name != "postgresql" else { return }
+        if sql.dialect.name == "postgresql" {
+            try await Self.stemOnPostgres(sql)
+            return
+        }
         let definition = try await sql.raw("SELECT sql FROM sqlite_master WHERE name = 'knowledge_fts'").first()?.decode(column: "sql", as: String.self)
         // Databases created since the schema changed already have the word table.
-        guard definition?.contains("trigram") == true else { return }
-        // One transaction, so a failure half-way leaves the trigram table as it was.
+        guard let definition, definition != KnowledgeIndexSchema.createFullText else { return }
+        // One transaction, so a failure half-way leaves the old table as it was.
         try await database.transaction { try await Self.moveToWords(Backend.sqlDatabase($0)) }
     }
 
     private static func moveToWords(_ sql: any SQLDatabase) async throws {
-        try await sql.raw("ALTER TABLE knowledge_fts RENAME TO knowledge_fts_trigram").run()
+        try await sql.raw("ALTER TABLE knowledge_fts RENAME TO knowledge_fts_previous").run()
         try await sql.raw("\(unsafeRaw: KnowledgeIndexSchema.createFullText)").run()
         var after = 0
         while true {
-            let rows = try await sql.raw("SELECT rowid AS key, text FROM knowledge_fts_trigram WHERE rowid > \(bind: after) ORDER BY rowid LIMIT 200").all()
+            let rows = try await sql.raw("SELECT rowid AS key, text FROM knowledge_fts_previous WHERE rowid > \(bind: after) ORDER BY rowid LIMIT 200").all()
             guard !rows.isEmpty else { break }
             var insert = SQLQueryString("INSERT INTO knowledge_fts (rowid, text) VALUES ")
             for (offset, row) in rows.enumerated() {
@@ -48,7 +53,22 @@ struct M021_ReindexKnowledgeSearch: AsyncMigration {
             }
             try await sql.raw(insert).run()
         }
-        try await sql.raw("DROP TABLE knowledge_fts_trigram").run()
+        try await sql.raw("DROP TABLE knowledge_fts_previous").run()
+    }
+
+    /// PostgreSQL's side of the same change: English words stemmed, as on
+    /// SQLite. A configuration of its own rather than `english`, which would
+    /// drop stop words and so break phrases such as "abuse of a position of
+    /// vulnerability" and queries for `a` or `the` in case names.
+    private static func stemOnPostgres(_ sql: any SQLDatabase) async throws {
+        let exists = try await sql.raw("SELECT count(*) AS n FROM pg_ts_config c JOIN pg_namespace n ON n.oid = c.cfgnamespace WHERE c.cfgname = 'libertas_search' AND n.nspname = current_schema()")
+            .first()?.decode(column: "n", as: Int.self) ?? 0
+        if exists == 0 {
+            try await sql.raw("CREATE TEXT SEARCH DICTIONARY libertas_english_stem (TEMPLATE = snowball, Language = english)").run()
+            try await sql.raw("CREATE TEXT SEARCH CONFIGURATION libertas_search (COPY = simple)").run()
+            try await sql.raw("ALTER TEXT SEARCH CONFIGURATION libertas_search ALTER MAPPING FOR asciiword, asciihword, hword_asciipart WITH libertas_english_stem").run()
+        }
+        try await sql.raw("UPDATE knowledge_index SET vector = to_tsvector('libertas_search', left(text, \(unsafeRaw: String(KnowledgeIndex.maximumVectorText))))").run()
     }
 
     /// Keeps the word table: its text cannot be turned back into the trigram
