@@ -25,12 +25,13 @@ struct PostgresValidationTests {
         let target = PostgresTarget(textColumn: "body", tsvectorColumn: "tsv")
         // A temporary table disappears with the session, so nothing is left behind.
         var script = """
-        CREATE TEMP TABLE docs (id int PRIMARY KEY, body text NOT NULL, country text, year int, verdict text,
-            tsv tsvector GENERATED ALWAYS AS (to_tsvector('simple', body)) STORED);
+        CREATE TEMP TABLE docs (id int PRIMARY KEY, body text NOT NULL, country text, year int, verdict text, indexed text NOT NULL,
+            tsv tsvector GENERATED ALWAYS AS (to_tsvector('simple', indexed)) STORED);
 
         """
         for row in ValidationCorpus.rows {
-            script += "INSERT INTO docs VALUES (\(row.id), \(ValidationCorpus.postgresLiteral(.text(row.body))), '\(row.country)', \(row.year), '\(row.verdict)');\n"
+            let indexed = ValidationCorpus.postgresLiteral(.text(IndexText.make(TextNormaliser.normalise(row.body))))
+            script += "INSERT INTO docs VALUES (\(row.id), \(ValidationCorpus.postgresLiteral(.text(row.body))), '\(row.country)', \(row.year), '\(row.verdict)', \(indexed));\n"
         }
         let cases = ValidationCorpus.cases
         for (number, testCase) in cases.enumerated() {

@@ -3,7 +3,7 @@ import Testing
 @testable import KnowledgeSearch
 
 /// Runs compiled FTS5 plans against a real SQLite FTS5 table, with the
-/// tokenizer and indexed text form (`FTS5IndexText`) the application uses, through
+/// tokenizer and indexed text form (`IndexText`) the application uses, through
 /// the `sqlite3` command-line shell (the library itself stays database-free).
 @Suite("SQLite FTS5 validation")
 struct SQLiteValidationTests {
@@ -17,7 +17,7 @@ struct SQLiteValidationTests {
 
         """
         for row in ValidationCorpus.rows {
-            script += "INSERT INTO docs(rowid, body, country, year, verdict) VALUES (\(row.id), \(ValidationCorpus.sqliteLiteral(.text(FTS5IndexText.make(TextNormaliser.normalise(row.body))))), '\(row.country)', \(row.year), '\(row.verdict)');\n"
+            script += "INSERT INTO docs(rowid, body, country, year, verdict) VALUES (\(row.id), \(ValidationCorpus.sqliteLiteral(.text(IndexText.make(TextNormaliser.normalise(row.body))))), '\(row.country)', \(row.year), '\(row.verdict)');\n"
         }
         let cases = ValidationCorpus.cases
         for (number, testCase) in cases.enumerated() {
@@ -45,7 +45,7 @@ struct SQLiteValidationTests {
         #expect(match == "(\"trafficking\" OR \"smuggling\") NOT \"court\"")
         var script = "CREATE VIRTUAL TABLE docs USING fts5(body, tokenize='porter unicode61 remove_diacritics 0');\n"
         for row in ValidationCorpus.rows {
-            script += "INSERT INTO docs(rowid, body) VALUES (\(row.id), \(ValidationCorpus.sqliteLiteral(.text(FTS5IndexText.make(TextNormaliser.normalise(row.body))))));\n"
+            script += "INSERT INTO docs(rowid, body) VALUES (\(row.id), \(ValidationCorpus.sqliteLiteral(.text(IndexText.make(TextNormaliser.normalise(row.body))))));\n"
         }
         script += "SELECT 'R0:' || coalesce((SELECT group_concat(rowid, ',') FROM (SELECT rowid FROM docs WHERE docs MATCH \(ValidationCorpus.sqliteLiteral(.text(match))) ORDER BY rowid)), '');\n"
         let result = try #require(TestSupport.run(Self.sqlite, ["-batch", ":memory:"], input: script))

@@ -1,5 +1,5 @@
 /// Compiles a `SearchQuery` for an SQLite FTS5 table with the `unicode61`
-/// tokenizer over `FTS5IndexText`.
+/// tokenizer over `IndexText`.
 ///
 /// Every term and phrase is normalised and written as a double-quoted FTS5
 /// string (a phrase of words and bigrams); user text is never placed in

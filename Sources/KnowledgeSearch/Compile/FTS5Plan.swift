@@ -1,6 +1,6 @@
 /// What a query means for an SQLite FTS5 table with `tokenize='unicode61'`.
 ///
-/// The indexed column must hold `FTS5IndexText.make(TextNormaliser.normalise(text))`.
+/// The indexed column must hold `IndexText.make(TextNormaliser.normalise(text))`.
 ///
 /// The query is the conjunction of: `match` (if any); NOT `excludedMatch`;
 /// each of `shortTerms`; each of `filters`; each of `residual`. `condition`
@@ -18,7 +18,7 @@ public struct FTS5Plan: Sendable, Equatable {
     public let match: String?
     /// A MATCH expression whose rows are excluded (negative-only text).
     public let excludedMatch: String?
-    /// Terms the index cannot match (`FTS5IndexText.needsSubstringSearch`),
+    /// Terms the index cannot match (`IndexText.needsSubstringSearch`),
     /// searched with `LIKE ? ESCAPE '\'`.
     public let shortTerms: [SubstringCondition]
     /// Field restrictions for the caller's `WHERE`.

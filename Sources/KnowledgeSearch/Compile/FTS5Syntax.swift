@@ -1,14 +1,14 @@
 /// FTS5 query syntax for a table using the `unicode61` tokenizer over
-/// `FTS5IndexText` (words, and bigrams for scripts without spaces).
+/// `IndexText` (words, and bigrams for scripts without spaces).
 ///
 /// Every term and phrase is written as a double-quoted FTS5 string of its
 /// indexed form, which the tokenizer reads as a phrase of words and bigrams.
 enum FTS5Syntax: TextSyntax {
     static func leaf(normalised: String, isPhrase: Bool) -> ConditionPart {
-        if FTS5IndexText.needsSubstringSearch(normalised) {
+        if IndexText.needsSubstringSearch(normalised) {
             return .other(.substring(LikePattern(term: normalised)))
         }
-        return .text(.init(text: quote(FTS5IndexText.make(normalised)), atomic: true))
+        return .text(.init(text: quote(IndexText.make(normalised)), atomic: true))
     }
 
     /// An FTS5 string: everything between double quotes is literal, and a

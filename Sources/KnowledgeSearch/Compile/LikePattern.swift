@@ -1,7 +1,7 @@
 /// A `LIKE` / `ILIKE` pattern that finds a normalised term as a substring.
 ///
 /// Used where the full-text index cannot help: a lone CJK character or text
-/// without letters in FTS5 (`FTS5IndexText`), and CJK text in PostgreSQL (whose default parser does not split it).
+/// without letters in FTS5 (`IndexText`), and CJK text in PostgreSQL (whose default parser does not split it).
 /// The pattern is a value to bind, never SQL text.
 public struct LikePattern: Sendable, Equatable, Hashable {
     /// The escape character the SQL must declare with `ESCAPE '\'`.

@@ -1,4 +1,4 @@
-/// Compiles a `SearchQuery` for PostgreSQL (`tsvector` + `pg_trgm`).
+/// Compiles a `SearchQuery` for PostgreSQL (a `tsvector` of `IndexText`).
 ///
 /// Produces strings to bind as parameters; nothing here is SQL text built from
 /// user input.

@@ -1,10 +1,10 @@
 /// What a query means for PostgreSQL full-text search.
 ///
 /// Expected schema: a text column holding `TextNormaliser.normalise(text)` and
-/// a `tsvector` column computed as `to_tsvector(<configuration>, that column)`
-/// (`PostgresTarget.textSearchConfiguration`, `simple` unless set), with a
-/// GIN index on the tsvector and (ideally) a `pg_trgm` GIN index on the text for
-/// the ILIKE patterns.
+/// a `tsvector` column computed as `to_tsvector(<configuration>,
+/// IndexText.make(that text))` (`PostgresTarget.textSearchConfiguration`,
+/// `simple` unless set), with a GIN index on the tsvector. The ILIKE patterns
+/// (a lone CJK character, punctuation) scan the text column.
 ///
 /// The query is the conjunction of: `tsquery` (if any); each of `patterns`;
 /// each of `filters`; each of `residual`. All are values to bind.
@@ -13,7 +13,7 @@ public struct PostgresPlan: Sendable, Equatable {
     public let condition: PlanCondition
     /// Text for `to_tsquery(<configuration>, $n)`; may be negative-only (`!'x'`), which PostgreSQL accepts.
     public let tsquery: String?
-    /// Substring conditions for `ILIKE $n ESCAPE '\'` (CJK and lexeme-less terms).
+    /// Substring conditions for `ILIKE $n ESCAPE '\'` (a lone CJK character, lexeme-less terms).
     public let patterns: [SubstringCondition]
     /// Field restrictions for the caller's `WHERE`.
     public let filters: [FieldFilter]

@@ -1,21 +1,18 @@
-/// `tsquery` syntax for `to_tsquery(<configuration>, …)`.
+/// `tsquery` syntax for `to_tsquery(<configuration>, …)` over a tsvector of
+/// `IndexText` (words, and bigrams for languages without spaces).
 ///
-/// Lexemes come only from `Tokenizer` words (letters and digits), each quoted.
-/// CJK text goes to ILIKE because PostgreSQL's default parser keeps a whole
-/// run of Han characters as one lexeme, so a CJK word inside a sentence could
-/// never equal a lexeme.
+/// Lexemes come only from `Tokenizer` tokens (words of letters and digits, and
+/// CJK bigrams), each quoted; a term of several is a `<->` phrase. A lone CJK
+/// character (which may stand second in an indexed bigram) and text without
+/// letters or digits go to ILIKE on the normalised text.
 enum PostgresSyntax: TextSyntax {
     static func leaf(normalised: String, isPhrase: Bool) -> ConditionPart {
-        if Tokenizer.containsBigramScript(normalised) {
-            return .other(.substring(LikePattern(term: normalised)))
-        }
-        let lexemes = Tokenizer.tokens(normalised: normalised)
+        let lexemes = IndexText.needsSubstringSearch(normalised) ? [] : Tokenizer.tokens(normalised: IndexText.make(normalised))
         guard !lexemes.isEmpty else {
-            // Punctuation-only terms (`§`) have no lexeme; search them literally.
             return .other(.substring(LikePattern(term: normalised)))
         }
-        // A term the tokenizer splits (anti-trafficking, don't) is a phrase,
-        // matching how the document side was split.
+        // A term the tokenizer splits (anti-trafficking, don't, 劳动监察) is a
+        // phrase, matching how the document side was split.
         let text = lexemes.map(quote).joined(separator: " <-> ")
         return .text(.init(text: text, atomic: lexemes.count == 1))
     }

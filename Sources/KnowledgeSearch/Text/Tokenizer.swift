@@ -55,9 +55,4 @@ public enum Tokenizer {
         flushRun()
         return result
     }
-
-    /// Whether normalised text contains a character of a bigram script.
-    static func containsBigramScript(_ text: String) -> Bool {
-        text.contains(where: ScriptClass.isBigramScript)
-    }
 }

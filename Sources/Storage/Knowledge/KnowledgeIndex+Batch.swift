@@ -37,10 +37,11 @@ extension KnowledgeIndex {
                 index.bind(document.key); index.append(", "); index.bind(document.type.rawValue); index.append(", "); index.bind(document.entry.sortDate)
                 if isPostgres {
                     index.append(", "); index.bind(document.entry.text)
-                    index.append(", to_tsvector('\(Self.textSearchConfiguration)', left(\(index.lastPlaceholder), \(Self.maximumVectorText))))")
+                    index.append(", to_tsvector('\(Self.textSearchConfiguration)', left("); index.bind(IndexText.make(document.entry.text))
+                    index.append(", \(Self.maximumVectorText))))")
                 } else {
                     index.append(")")
-                    fts.append(separator); fts.bind(document.key); fts.append(", "); fts.bind(FTS5IndexText.make(document.entry.text)); fts.append(")")
+                    fts.append(separator); fts.bind(document.key); fts.append(", "); fts.bind(IndexText.make(document.entry.text)); fts.append(")")
                 }
             }
             try await execute(index)

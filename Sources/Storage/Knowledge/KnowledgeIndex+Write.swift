@@ -38,7 +38,7 @@ public struct KnowledgeIndex: Sendable {
             // A tsvector is limited to 1 MB; the ILIKE path still sees the whole text.
             builder.append("INSERT INTO knowledge_index (key, type, sort_date, text, vector) VALUES (")
             builder.bind(key); builder.append(", "); builder.bind(type.rawValue); builder.append(", "); builder.bind(entry.sortDate)
-            builder.append(", "); builder.bind(entry.text); builder.append(", to_tsvector('\(Self.textSearchConfiguration)', left("); builder.bind(entry.text)
+            builder.append(", "); builder.bind(entry.text); builder.append(", to_tsvector('\(Self.textSearchConfiguration)', left("); builder.bind(IndexText.make(entry.text))
             builder.append(", \(Self.maximumVectorText))))")
             try await execute(builder)
         } else {
@@ -46,7 +46,7 @@ public struct KnowledgeIndex: Sendable {
             builder.bind(key); builder.append(", "); builder.bind(type.rawValue); builder.append(", "); builder.bind(entry.sortDate); builder.append(")")
             try await execute(builder)
             var fts = StatementBuilder(postgres: false)
-            fts.append("INSERT INTO knowledge_fts (rowid, text) VALUES ("); fts.bind(key); fts.append(", "); fts.bind(FTS5IndexText.make(entry.text)); fts.append(")")
+            fts.append("INSERT INTO knowledge_fts (rowid, text) VALUES ("); fts.bind(key); fts.append(", "); fts.bind(IndexText.make(entry.text)); fts.append(")")
             try await execute(fts)
         }
         try await insertRows(into: "knowledge_facets (key, field, value, number)", entry.facets.map { [key, $0.field.rawValue, $0.value, $0.number] })

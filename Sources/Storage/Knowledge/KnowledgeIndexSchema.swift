@@ -6,10 +6,11 @@ import SQLKit
 ///
 /// - `knowledge_index`: one row per published record (`key` = the record's
 ///   `search_key`), with its type and date sort key. On PostgreSQL it also
-///   holds the normalised text, a `tsvector` of it (GIN) and a `pg_trgm` GIN
-///   index for the substring (`ILIKE`) searches CJK text needs.
+///   holds the normalised text (for the rare `ILIKE`: a lone Chinese
+///   character) and a `tsvector` (GIN) of its `IndexText` form: words, and
+///   bigrams for languages without spaces.
 /// - `knowledge_fts` (SQLite): an FTS5 table with the `unicode61` tokenizer,
-///   `rowid` = key, over `FTS5IndexText`: words, and character bigrams for
+///   `rowid` = key, over `IndexText`: words, and character bigrams for
 ///   languages without spaces, so their terms match as substrings.
 /// - `knowledge_facets`: `(key, field, value, number)`, one row per facet value.
 /// - `knowledge_links`: `(from_key, to_key, article)`, citations between records.
@@ -26,9 +27,6 @@ struct KnowledgeIndexSchema {
                 "CREATE TABLE knowledge_index (key BIGINT PRIMARY KEY, type TEXT NOT NULL, sort_date TEXT NOT NULL, text TEXT NOT NULL, vector TSVECTOR NOT NULL)",
                 "CREATE INDEX knowledge_index_vector_idx ON knowledge_index USING GIN (vector)",
             ], on: sql)
-            if let schema = try await trigramSchema(on: sql) {
-                try await sql.raw("CREATE INDEX knowledge_index_trgm_idx ON knowledge_index USING GIN (text \(ident: schema).gin_trgm_ops)").run()
-            }
         } else {
             try await run([
                 "CREATE TABLE knowledge_index (key INTEGER PRIMARY KEY, type TEXT NOT NULL, sort_date TEXT NOT NULL)",
@@ -54,19 +52,6 @@ struct KnowledgeIndexSchema {
     /// and `recruitment` finds `recruited`; the stemmer leaves words with
     /// letters outside ASCII, and so the CJK bigrams, as they are.
     static let createFullText = "CREATE VIRTUAL TABLE knowledge_fts USING fts5(text, tokenize = 'porter unicode61 remove_diacritics 0')"
-
-    /// The schema holding `pg_trgm`, creating the extension if it is missing.
-    /// pg_trgm is a trusted extension from PostgreSQL 13 on, so the database
-    /// owner may create it; where that is refused, ILIKE still works, by
-    /// scanning. The operator class is named with its schema because the
-    /// extension may live outside the search path (an administrator put it in
-    /// `public`, the tables are in another schema).
-    private func trigramSchema(on sql: any SQLDatabase) async throws -> String? {
-        let lookup: SQLQueryString = "SELECT n.nspname AS schema FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace WHERE e.extname = 'pg_trgm'"
-        if let row = try await sql.raw(lookup).first() { return try row.decode(column: "schema", as: String.self) }
-        guard (try? await sql.raw("CREATE EXTENSION IF NOT EXISTS pg_trgm").run()) != nil else { return nil }
-        return try await sql.raw(lookup).first()?.decode(column: "schema", as: String.self)
-    }
 
     func drop(on sql: any SQLDatabase) async throws {
         var statements = ["DROP TABLE IF EXISTS knowledge_links", "DROP TABLE IF EXISTS knowledge_facets", "DROP TABLE IF EXISTS knowledge_index"]

@@ -33,8 +33,16 @@ enum KnowledgeAPI {
             success: .init(status: 200, description: "A page of published records with highlighted snippets and facet counts.", schema: .ref("KnowledgeSearch")),
             errors: [], isPublic: true
         )) { request in
-            let input = try request.knowledgeQueryInput()
-            return KnowledgeSearchDTO(try await request.knowledgePortal.search(input))
+            let page = try await request.knowledgePortal.search(try request.knowledgeQueryInput())
+            let body = try page.apiBody.value {
+                var buffer = ByteBuffer()
+                var headers = HTTPHeaders()
+                try ContentConfiguration.global.requireEncoder(for: .json).encode(KnowledgeSearchDTO(page), to: &buffer, headers: &headers)
+                return buffer
+            }
+            var headers = HTTPHeaders()
+            headers.contentType = .json
+            return Response(status: .ok, headers: headers, body: .init(buffer: body))
         }
 
         api.add(APIOperation(

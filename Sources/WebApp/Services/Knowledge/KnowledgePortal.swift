@@ -4,6 +4,7 @@ import Foundation
 import KnowledgeBase
 import KnowledgeSearch
 import Storage
+import Vapor
 
 /// The public side of the knowledge portal: search and read published records,
 /// with their citations and similar records. Nothing here needs a caller, and
@@ -49,6 +50,22 @@ struct KnowledgePortal {
         let total: Int
         let facets: [KnowledgeField: [FacetCount]]
         let nextCursor: String?
+        /// The API's JSON of this page, made once: a cached page is served many
+        /// times, and encoding its facet counts was most of a cached answer's time.
+        let apiBody = EncodedOnce()
+    }
+
+    /// A value computed on first use and kept (shared by every copy of the page).
+    final class EncodedOnce: @unchecked Sendable {
+        private let lock = NSLock()
+        private var buffer: ByteBuffer?
+
+        func value(_ make: () throws -> ByteBuffer) rethrows -> ByteBuffer {
+            if let buffer = lock.withLock({ buffer }) { return buffer }
+            let made = try make()
+            lock.withLock { buffer = made }
+            return made
+        }
     }
 
     func search(_ input: KnowledgeQueryInput) async throws -> Page {

@@ -1,5 +1,6 @@
-/// The form of normalised text that the SQLite FTS5 table indexes with its
-/// `unicode61` (word) tokenizer, and that query leaves are written in.
+/// The form of normalised text that the full-text indexes hold (SQLite's FTS5
+/// table with its `unicode61` word tokenizer, PostgreSQL's tsvector), and that
+/// query leaves are written in.
 ///
 /// Words of space-separated scripts pass through unchanged. Each run of a
 /// script written without spaces (Han, kana, Hangul, Thai; see `ScriptClass`)
@@ -13,8 +14,10 @@
 /// few kilobytes, a common English word is a phrase of many trigrams whose
 /// position lists FTS5 must intersect (0.2 s to count `recruitment`), and
 /// trigram indexing ran at about 670 records/s. Words count in a few
-/// milliseconds and index three to four times faster.
-public enum FTS5IndexText {
+/// milliseconds and index three to four times faster. On PostgreSQL the same
+/// bigrams replace a `pg_trgm` index over whole decisions, which cost far more
+/// to write than the tsvector itself.
+public enum IndexText {
     /// The indexed form of `normalised` (the output of `TextNormaliser.normalise`).
     public static func make(_ normalised: String) -> String {
         var out = String.UnicodeScalarView()
