@@ -1523,4 +1523,5 @@ public enum TextKey: String, CaseIterable, Sendable {
     case navReport = "nav.report"
     case reportCodeField = "report.codeField"
     case reportSecretField = "report.secretField"
+    case recordTypePublicReport = "recordType.publicReport"
 }

@@ -93,5 +93,6 @@ extension Catalog {
         .navReport: "Report",
         .reportCodeField: "Report code",
         .reportSecretField: "Secret",
+        .recordTypePublicReport: "Public report",
     ]
 }

@@ -93,5 +93,6 @@ extension Catalog {
         .navReport: "举报",
         .reportCodeField: "报告编号",
         .reportSecretField: "密码",
+        .recordTypePublicReport: "公众报告",
     ]
 }
