@@ -1524,4 +1524,5 @@ public enum TextKey: String, CaseIterable, Sendable {
     case reportCodeField = "report.codeField"
     case reportSecretField = "report.secretField"
     case recordTypePublicReport = "recordType.publicReport"
+    case reportFooter = "report.footer"
 }

@@ -94,5 +94,6 @@ extension Catalog {
         .reportCodeField: "Report code",
         .reportSecretField: "Secret",
         .recordTypePublicReport: "Public report",
+        .reportFooter: "Libertas — national anti-trafficking information system. Reports are read by trained hotline operators.",
     ]
 }

@@ -94,5 +94,6 @@ extension Catalog {
         .reportCodeField: "报告编号",
         .reportSecretField: "密码",
         .recordTypePublicReport: "公众报告",
+        .reportFooter: "Libertas — 国家反人口贩运信息系统。报告由受过培训的热线接线员阅读。",
     ]
 }

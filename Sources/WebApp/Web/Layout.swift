@@ -36,7 +36,8 @@ enum Layout {
                     content()
                 }
                 element("footer", [.class("site-footer")]) {
-                    p { t(.layoutFooter) }
+                    // The public's reports are deliberately not audited (docs/public-reporting.md): say what holds there.
+                    p { t(section == .report ? .reportFooter : .layoutFooter) }
                 }
             }
         }
