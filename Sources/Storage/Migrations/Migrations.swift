@@ -25,5 +25,6 @@ public enum LibertasMigrations {
         M020_CreatePanicAlerts(),
         // M021 is the knowledge facet index (another branch).
         M022_CreatePublicReports(),
+        M023_AddOperatorConsole(),
     ]
 }
