@@ -1612,4 +1612,11 @@ public enum TextKey: String, CaseIterable, Sendable {
     case flashOperatorSaved = "flash.operatorSaved"
     case flashOperatorEscalated = "flash.operatorEscalated"
     case panicAppName = "panic.appName"
+    case operatorStatusNew = "operator.status.New"
+    case operatorStatusInProgress = "operator.status.InProgress"
+    case operatorStatusVerified = "operator.status.Verified"
+    case operatorStatusClosed = "operator.status.Closed"
+    case operatorStatusFalseAlarm = "operator.status.FalseAlarm"
+    case operatorLastUpdated = "operator.lastUpdated"
+    case operatorExactPosition = "operator.exactPosition"
 }

@@ -182,5 +182,12 @@ extension Catalog {
         .flashOperatorSaved: "Saved.",
         .flashOperatorEscalated: "Case opened and linked.",
         .panicAppName: "Libertas panic button",
+            .operatorStatusNew: "New",
+        .operatorStatusInProgress: "In progress",
+        .operatorStatusVerified: "Verified",
+        .operatorStatusClosed: "Closed",
+        .operatorStatusFalseAlarm: "False alarm",
+        .operatorLastUpdated: "The queue updates itself every few seconds.",
+        .operatorExactPosition: "Exact position (you are the assigned operator).",
     ]
 }

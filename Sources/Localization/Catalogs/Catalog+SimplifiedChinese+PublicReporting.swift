@@ -182,5 +182,12 @@ extension Catalog {
         .flashOperatorSaved: "已保存。",
         .flashOperatorEscalated: "已立案并建立链接。",
         .panicAppName: "Libertas 紧急求助",
+            .operatorStatusNew: "新",
+        .operatorStatusInProgress: "处理中",
+        .operatorStatusVerified: "已核实",
+        .operatorStatusClosed: "已结案",
+        .operatorStatusFalseAlarm: "误报",
+        .operatorLastUpdated: "队列每隔几秒自动更新。",
+        .operatorExactPosition: "确切位置（您是负责的接线员）。",
     ]
 }
