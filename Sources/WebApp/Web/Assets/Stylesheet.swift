@@ -123,7 +123,8 @@ enum Stylesheet {
     .operator-queue tr.kind-alert th { color: #b3261e; }
     .operator-item .point-map { width: 100%; max-width: 40rem; height: auto; border: 1px solid var(--line); border-radius: var(--radius); }
     .operator-item .checklist label { font-weight: 400; }
-    .operator-actions { display: grid; gap: 1rem; grid-template-columns: repeat(auto-fit, minmax(16rem, 1fr)); }
+    .operator-actions { display: grid; gap: 1rem; grid-template-columns: repeat(auto-fit, minmax(16rem, 1fr)); align-items: start; }
+    .operator-actions form.stacked { align-content: start; }
     /* The statistics page sends its figures after the frame; the notice that they are coming goes once they are there. */
     main:has(#statistics-figures) #statistics-loading { display: none; }
     /* A filter form's list of many checkboxes spans the form and flows in columns, so it stays short. */
