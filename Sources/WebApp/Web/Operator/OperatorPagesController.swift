@@ -39,8 +39,7 @@ enum OperatorPagesController {
             routes.post("operator", plural, ":id", "escalate") { request in
                 let caller = try request.caller()
                 let id = try request.uuidParameter("id")
-                let caseID = try await OperatorAPI.console(request).escalate(caller, kind, id: id, t: request.localizer)
-                _ = caseID
+                _ = try await OperatorAPI.console(request).escalate(caller, kind, id: id, t: request.localizer)
                 return request.redirect(to: OperatorPages.itemPath(kind, id) + "#escalation", flash: .flashOperatorEscalated)
             }
         }
