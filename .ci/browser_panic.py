@@ -104,6 +104,7 @@ def run(browser, password, work_dir):
     driver.find_element(By.ID, "panic-save").click()
     browser.expect("Saved on this device only" in driver.find_element(By.ID, "panic-details-status").text, "the details are saved on the device")
     browser.full_shot("page")
+    browser.in_chinese("紧急求助按钮", "page-chinese")
 
     print("2. Offline: press the button")
     worker = ServiceWorkerSession(driver)

@@ -1619,4 +1619,5 @@ public enum TextKey: String, CaseIterable, Sendable {
     case operatorStatusFalseAlarm = "operator.status.FalseAlarm"
     case operatorLastUpdated = "operator.lastUpdated"
     case operatorExactPosition = "operator.exactPosition"
+    case operatorMapNote = "operator.mapNote"
 }

@@ -189,5 +189,6 @@ extension Catalog {
         .operatorStatusFalseAlarm: "False alarm",
         .operatorLastUpdated: "The queue updates itself every few seconds.",
         .operatorExactPosition: "Exact position (you are the assigned operator).",
+            .operatorMapNote: "Country outlines are simplified (to about 10 km); the point and the accuracy circle are exact.",
     ]
 }

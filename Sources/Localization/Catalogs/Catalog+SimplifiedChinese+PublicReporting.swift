@@ -189,5 +189,6 @@ extension Catalog {
         .operatorStatusFalseAlarm: "误报",
         .operatorLastUpdated: "队列每隔几秒自动更新。",
         .operatorExactPosition: "确切位置（您是负责的接线员）。",
+            .operatorMapNote: "国界轮廓经过简化（精度约 10 公里）；位置点和精度圆是准确的。",
     ]
 }

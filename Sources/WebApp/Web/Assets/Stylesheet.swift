@@ -121,6 +121,7 @@ enum Stylesheet {
     /* The operator console. */
     .operator-queue h2 .badge { margin-left: .5rem; }
     .operator-queue tr.kind-alert th { color: #b3261e; }
+    .operator-map { margin: 0 0 1rem; }
     .operator-item .point-map { width: 100%; max-width: 40rem; height: auto; border: 1px solid var(--line); border-radius: var(--radius); }
     .operator-item .checklist label { font-weight: 400; }
     .operator-actions { display: grid; gap: 1rem; grid-template-columns: repeat(auto-fit, minmax(16rem, 1fr)); align-items: start; }

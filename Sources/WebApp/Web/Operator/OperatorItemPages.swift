@@ -103,11 +103,15 @@ enum OperatorItemPages {
     /// The point on a server-drawn map, with its accuracy circle.
     private static func map(_ t: Localizer, _ location: GeoFix) -> HTMLNode {
         let metres = location.accuracyMeters.map { String(Int($0.rounded())) } ?? "?"
-        return .chart(PointMap.svg(
-            point: GeoPoint(longitude: location.longitude, latitude: location.latitude), accuracyMeters: location.accuracyMeters,
-            title: t(.operatorMapTitle),
-            description: t(.operatorMapDescription, ["latitude": String(format: "%.5f", location.latitude), "longitude": String(format: "%.5f", location.longitude), "metres": metres])
-        ))
+        return element("figure", [.class("operator-map")]) {
+            HTMLNode.chart(PointMap.svg(
+                point: GeoPoint(longitude: location.longitude, latitude: location.latitude), accuracyMeters: location.accuracyMeters,
+                title: t(.operatorMapTitle),
+                description: t(.operatorMapDescription, ["latitude": String(format: "%.5f", location.latitude), "longitude": String(format: "%.5f", location.longitude), "metres": metres])
+            ))
+            // Near a coast the simplified outline can put the point "at sea": say so, so no one misreads it.
+            element("figcaption", [.class("hint")]) { t(.operatorMapNote) }
+        }
     }
 
     /// Notes, checklist, assignment, status and escalation: the same for both kinds.
