@@ -69,8 +69,15 @@ struct OperatorConsole {
 
     private func load(_ caller: Caller) async throws -> Queue {
         try await context.authorize(caller, .list, RecordFacts(kind: .publicReport), on: database)
-        let alerts = try await PanicAlertModel.query(on: database).sort(\.$receivedAt, .descending).limit(Self.queueLimit).all()
-        let reports = try await PublicReportModel.query(on: database).sort(\.$receivedAt, .descending).limit(Self.queueLimit).all()
+        // Only the queue's columns: the page polls this every few seconds, and sealed texts have no business here.
+        let alerts = try await PanicAlertModel.query(on: database)
+            .field(\.$id).field(\.$status).field(\.$receivedAt).field(\.$assignedOperatorID).field(\.$latitude).field(\.$longitude)
+            .field(\.$accuracyMeters).field(\.$caseID).field(\.$firstActionAt).field(\.$closedAt)
+            .sort(\.$receivedAt, .descending).limit(Self.queueLimit).all()
+        let reports = try await PublicReportModel.query(on: database)
+            .field(\.$id).field(\.$code).field(\.$status).field(\.$receivedAt).field(\.$assignedOperatorID).field(\.$caseID)
+            .field(\.$firstActionAt).field(\.$closedAt)
+            .sort(\.$receivedAt, .descending).limit(Self.queueLimit).all()
         var items: [QueueItem] = try alerts.map { alert in
             let id = try alert.requireID()
             return QueueItem(kind: .alert, id: id, status: .init(rawValue: alert.status) ?? .new, receivedAt: alert.receivedAt,
