@@ -29,7 +29,8 @@ extension AccessPolicy {
     /// suppressed) are for analysts and the coordinator. Knowledge editors draft,
     /// publish (`administer`) and withdraw the portal's records, which are
     /// public once published. Hotline operators triage the public's reports, which
-    /// belong to no organisation: the channel is national.
+    /// belong to no organisation: the channel is national; escalating an alert or
+    /// report opens a case in the operator's organisation, which they may read.
     public static let standard = AccessPolicy(grants: [
         .systemAdmin: [
             Grant(.organisation, [.read, .list, .create, .update, .administer, .export], .national),
@@ -91,6 +92,9 @@ extension AccessPolicy {
         .hotlineOperator: [
             Grant(.organisation, [.read, .list], .national),
             Grant(.publicReport, [.read, .list, .update], .national),
+            // Escalation opens a case in the operator's organisation; they may read the cases they opened.
+            Grant(.caseFile, [.create], .organisation),
+            Grant(.caseFile, [.read], .own),
         ] + everyone,
     ])
 

@@ -11,19 +11,23 @@ public struct PanicAlertInput: Codable, Sendable, Equatable {
     public var longitude: Double?
     public var accuracyM: Double?
     public var sentAt: String?
+    /// What the person typed once on the panic page and keeps only on their device.
+    public var basicData: PanicBasicData?
 
     enum CodingKeys: String, CodingKey {
         case id, latitude, longitude
         case accuracyM = "accuracy_m"
         case sentAt = "sent_at"
+        case basicData = "basic_data"
     }
 
-    public init(id: String?, latitude: Double?, longitude: Double?, accuracyM: Double?, sentAt: String?) {
+    public init(id: String?, latitude: Double?, longitude: Double?, accuracyM: Double?, sentAt: String?, basicData: PanicBasicData? = nil) {
         self.id = id
         self.latitude = latitude
         self.longitude = longitude
         self.accuracyM = accuracyM
         self.sentAt = sentAt
+        self.basicData = basicData
     }
 
     /// Limits on what an alert may claim.
@@ -60,9 +64,10 @@ public struct PanicAlertInput: Codable, Sendable, Equatable {
         } else {
             problems.append(InputProblem("sent_at", .required))
         }
+        problems += basicData?.problems ?? []
         guard problems.isEmpty, let uuid, let sent else { return .failure(InputProblems(problems)) }
         let point = latitude.flatMap { lat in longitude.map { GeoFix(latitude: lat, longitude: $0, accuracyMeters: accuracyM) } }
-        return .success(PanicAlert(id: uuid, location: point, sentAt: sent))
+        return .success(PanicAlert(id: uuid, location: point, sentAt: sent, basicData: basicData?.trimmed))
     }
 }
 
@@ -72,6 +77,8 @@ public struct PanicAlert: Sendable, Equatable {
     /// Where the device was; nil when the browser could not tell (the alert still counts).
     public let location: GeoFix?
     public let sentAt: Date
+    /// Pre-registered data, trimmed; nil when nothing was filled in.
+    public var basicData: PanicBasicData? = nil
 }
 
 /// A position from the browser's Geolocation API.

@@ -145,4 +145,19 @@ struct AccessPolicyTests {
         let mine = RecordFacts(kind: .user, ownerUserID: me.userID, organisationID: orgB)
         for scope in Scope.allCases { #expect(mine.lies(within: scope, for: me)) }
     }
+
+    @Test("Hotline operators triage the public channel nationally, open cases in their organisation and read only the cases they opened")
+    func hotlineOperator() {
+        let chen = principal([.hotlineOperator])
+        #expect(policy.decide(chen, .update, RecordFacts(kind: .publicReport)) == .allowed(.national))
+        #expect(policy.decide(chen, .create, RecordFacts(kind: .caseFile, ownerUserID: chen.userID, organisationID: orgA)).isAllowed)
+        #expect(!policy.decide(chen, .create, RecordFacts(kind: .caseFile, organisationID: orgB)).isAllowed)
+        #expect(policy.decide(chen, .read, RecordFacts(kind: .caseFile, ownerUserID: chen.userID, organisationID: orgA)).isAllowed)
+        #expect(!policy.decide(chen, .read, RecordFacts(kind: .caseFile, ownerUserID: UUID(), organisationID: orgA)).isAllowed)
+        #expect(!policy.decide(chen, .update, RecordFacts(kind: .caseFile, ownerUserID: chen.userID, organisationID: orgA)).isAllowed)
+        #expect(policy.scope(for: chen, action: .list, kind: .caseFile) == nil)
+        for role in [Role.caseWorker, .supervisor, .systemAdmin, .coordinator, .analyst] {
+            #expect(policy.decide(principal([role]), .read, RecordFacts(kind: .publicReport)) == .denied(visible: false), "\(role)")
+        }
+    }
 }

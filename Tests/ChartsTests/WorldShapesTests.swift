@@ -76,3 +76,27 @@ struct WorldShapesTests {
         return inside
     }
 }
+
+@Suite("Country of a point, and the point map")
+struct PointMapTests {
+    @Test("Cities fall in their countries, a coastal city just outside the simplified outline in the nearest one, the open sea in none")
+    func countries() {
+        #expect(WorldShapes.country(containing: GeoPoint(longitude: -74.0721, latitude: 4.7110)) == "COL")  // Bogotá
+        #expect(WorldShapes.country(containing: GeoPoint(longitude: 2.3522, latitude: 48.8566)) == "FRA")  // Paris
+        #expect(WorldShapes.country(containing: GeoPoint(longitude: 116.4074, latitude: 39.9042)) == "CHN")  // Beijing
+        #expect(WorldShapes.country(containing: GeoPoint(longitude: -77.0428, latitude: -12.0464)) == "PER")  // Lima, on the coast
+        #expect(WorldShapes.country(containing: GeoPoint(longitude: -30, latitude: 0)) == nil)  // mid-Atlantic
+    }
+
+    @Test("The map draws the point, an accuracy circle to scale and a labelled graticule")
+    func map() {
+        let svg = PointMap.svg(point: GeoPoint(longitude: -74.0721, latitude: 4.7110), accuracyMeters: 20_000, title: "Alert", description: "Bogotá")
+        #expect(svg.contains("class=\"point\"") && svg.contains("class=\"accuracy\"") && svg.contains("class=\"graticule\""))
+        #expect(svg.contains("data-country=\"COL\"") && svg.contains("74°W"))
+        // 20 km on a map 3.0° high and 400 px tall: about 24 px.
+        let radius = svg.firstMatch(of: /class="accuracy" cx="[^"]+" cy="[^"]+" r="([0-9.]+)"/).flatMap { Double($0.1) } ?? 0
+        #expect((20...28).contains(radius), "radius \(radius)")
+        let noAccuracy = PointMap.svg(point: GeoPoint(longitude: 0, latitude: 0), accuracyMeters: nil, title: "Alert", description: "")
+        #expect(!noAccuracy.contains("class=\"accuracy\""))
+    }
+}

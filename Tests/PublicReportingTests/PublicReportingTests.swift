@@ -108,3 +108,32 @@ struct AbuseProtectionTests {
         #expect(ReportCredentials.make() != credentials)
     }
 }
+
+@Suite("Panic alert details and operator figures")
+struct PanicDetailsAndFiguresTests {
+    @Test("Registered details are trimmed, dropped when blank, and limited by field")
+    func basicData() throws {
+        let now = Date()
+        let sent = ISO8601DateFormatter().string(from: now)
+        let blank = try PanicAlertInput(id: UUID().uuidString, latitude: nil, longitude: nil, accuracyM: nil, sentAt: sent,
+                                        basicData: PanicBasicData(name: "  ", phone: nil, note: "")).validated(now: now).get()
+        #expect(blank.basicData == nil)
+        let kept = try PanicAlertInput(id: UUID().uuidString, latitude: nil, longitude: nil, accuracyM: nil, sentAt: sent,
+                                       basicData: PanicBasicData(name: " Rosa ", phone: "+57 300", note: nil)).validated(now: now).get()
+        #expect(kept.basicData == PanicBasicData(name: "Rosa", phone: "+57 300", note: nil))
+        let long = PanicAlertInput(id: UUID().uuidString, latitude: nil, longitude: nil, accuracyM: nil, sentAt: sent,
+                                   basicData: PanicBasicData(name: String(repeating: "a", count: 201), phone: nil, note: nil)).validated(now: now)
+        guard case .failure(let problems) = long else { Issue.record("a long name must be refused"); return }
+        #expect(problems.problems == [InputProblem("basic_data.name", .tooLong, limit: 200)])
+    }
+
+    @Test("Medians of response times, and the checklist's stored form")
+    func figures() {
+        let figures = ResponseFigures([(received: 0, firstAction: 60, closed: 600), (received: 0, firstAction: 180, closed: nil), (received: 10, firstAction: nil, closed: nil)])
+        #expect(figures.count == 3 && figures.acted == 2 && figures.closed == 1)
+        #expect(figures.medianToFirstAction == 120 && figures.medianToClose == 600)
+        #expect(ResponseFigures([]).medianToFirstAction == nil)
+        #expect(OperatorChecklistItem.stored([.riskAssessed, .contacted]) == "contacted,riskAssessed")
+        #expect(OperatorChecklistItem.parse("contacted,unknown,riskAssessed") == [.contacted, .riskAssessed])
+    }
+}

@@ -25,5 +25,6 @@ public enum LibertasMigrations {
         M020_CreatePanicAlerts(),
         M021_ReindexKnowledgeSearch(),
         M022_CreatePublicReports(),
+        M023_AddOperatorConsole(),
     ]
 }

@@ -10,6 +10,7 @@ func registerRoutes(_ app: Application) throws {
     SignInController.register(public: pages)
     LanguageController.register(on: pages)
     PublicReportPagesController.register(on: pages)
+    PanicPagesController.register(on: pages)
     let signedIn = pages.grouped(RequireSignIn(), UnreadNotificationsMiddleware())
     DashboardController.register(on: signedIn)
     AccountController.register(on: signedIn)
@@ -31,6 +32,7 @@ func registerRoutes(_ app: Application) throws {
     InboxPagesController.register(on: signedIn)
     WebhookPagesController.register(on: signedIn)
     ServiceDirectoryPagesController.register(on: signedIn)
+    OperatorPagesController.register(on: signedIn)
     KnowledgePagesController.register(public: pages, signedIn: signedIn)
 
     // JSON API, documented as it is registered.
@@ -56,6 +58,7 @@ func registerRoutes(_ app: Application) throws {
     KnowledgeAPI.register(on: api)
     PublicReportingAPI.register(on: api)
     PublicReportsAPI.register(on: api)
+    OperatorAPI.register(on: api)
     let document = api.document()
     app.storage[OpenAPIDocumentKey.self] = document
     app.get("api", "v1", "openapi.json") { _ in document.response() }

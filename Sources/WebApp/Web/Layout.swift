@@ -5,7 +5,7 @@ import Localization
 /// main content, footer.
 enum Layout {
     enum Section {
-        case dashboard, cases, referrals, duplicates, directory, organisations, users, audit, tokens, account, approvals, tasks, inbox, webhooks, statistics, estimates, knowledge, report
+        case dashboard, cases, referrals, duplicates, directory, organisations, users, audit, tokens, account, approvals, tasks, inbox, webhooks, statistics, estimates, knowledge, report, panic, operatorConsole
     }
 
     static func render(
@@ -13,6 +13,7 @@ enum Layout {
         title: String,
         section: Section? = nil,
         description: String? = nil,
+        manifest: String? = nil,
         @HTMLBuilder content: () -> [HTMLNode]
     ) -> String {
         let t = context.t
@@ -25,6 +26,8 @@ enum Layout {
                 if let description, !description.isEmpty { voidElement("meta", [.name("description"), Attribute("content", description)]) }
                 voidElement("link", [.rel("stylesheet"), .href("/static/app.css")])
                 voidElement("link", [.rel("icon"), .href("/static/icon.svg"), .type("image/svg+xml")])
+                // The panic page can be installed as a web app.
+                if let manifest { voidElement("link", [.rel("manifest"), .href(manifest)]) }
             }
             element("body", []) {
                 a(.class("skip-link"), .href("#main")) { t(.layoutSkipToContent) }
@@ -36,7 +39,8 @@ enum Layout {
                     content()
                 }
                 element("footer", [.class("site-footer")]) {
-                    p { t(.layoutFooter) }
+                    // The public's reports are deliberately not audited (docs/public-reporting.md): say what holds there.
+                    p { t(section == .report || section == .panic ? .reportFooter : .layoutFooter) }
                 }
             }
         }
@@ -75,6 +79,9 @@ enum Layout {
                             if context.mayList(.duplicateFlag) {
                                 navItem(t(.navDuplicates), "/duplicates", current: section == .duplicates)
                             }
+                            if context.mayList(.publicReport) {
+                                navItem(t(.navOperator), "/operator", current: section == .operatorConsole)
+                            }
                             if context.mayList(.serviceProvider) {
                                 navItem(t(.navDirectory), "/providers", current: section == .directory)
                             }
@@ -99,6 +106,7 @@ enum Layout {
                     nav(.class("main-nav"), .aria("label", t(.navLabel))) {
                         ul {
                             navItem(t(.navReport), "/report", current: section == .report)
+                            navItem(t(.navPanic), "/panic", current: section == .panic)
                             navItem(t(.navKnowledge), "/knowledge", current: section == .knowledge)
                             navItem(t(.knowledgeSignIn), "/login", current: false)
                         }

@@ -22,6 +22,17 @@ public final class PanicAlertModel: Model, @unchecked Sendable {
     @Field(key: "sent_at") public var sentAt: Date
     @Field(key: "received_at") public var receivedAt: Date
     @Field(key: "status") public var status: String
+    /// What the person typed once on their device (name, phone, a note), sealed; nil when they left nothing.
+    @OptionalField(key: "basic_data_enc") public var basicDataCipher: String?
+    @OptionalField(key: "assigned_operator_id") public var assignedOperatorID: UUID?
+    /// The verification checklist's ticked items, comma-separated (`OperatorChecklistItem` names).
+    @Field(key: "checklist") public var checklist: String
+    /// The case opened from this alert, when an operator escalated it.
+    @OptionalField(key: "case_id") public var caseID: UUID?
+    /// When an operator first did something (assigned, noted, moved it), for response-time figures.
+    @OptionalField(key: "first_action_at") public var firstActionAt: Date?
+    /// When it was last closed or found a false alarm; nil while open.
+    @OptionalField(key: "closed_at") public var closedAt: Date?
 
     public init() {}
 
@@ -33,5 +44,10 @@ public final class PanicAlertModel: Model, @unchecked Sendable {
         self.sentAt = sentAt
         self.receivedAt = receivedAt
         self.status = Status.new.rawValue
+        self.checklist = ""
+    }
+
+    public enum EncryptedField {
+        public static let basicData = "panic_alerts.basic_data"
     }
 }

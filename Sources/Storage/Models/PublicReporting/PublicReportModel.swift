@@ -42,6 +42,12 @@ public final class PublicReportModel: Model, @unchecked Sendable {
     @OptionalField(key: "coordinate_decimals") public var coordinateDecimals: Int?
     @Field(key: "date_only") public var dateOnly: Bool
     @Field(key: "hide_reporter") public var hideReporter: Bool
+    /// The operators' side (M023): the verification checklist, the case opened from the
+    /// report, and the moments behind the response-time figures. See `PanicAlertModel`.
+    @Field(key: "checklist") public var checklist: String
+    @OptionalField(key: "case_id") public var caseID: UUID?
+    @OptionalField(key: "first_action_at") public var firstActionAt: Date?
+    @OptionalField(key: "closed_at") public var closedAt: Date?
 
     public init() {}
 
@@ -61,6 +67,7 @@ public final class PublicReportModel: Model, @unchecked Sendable {
         self.coordinateDecimals = coordinateDecimals
         self.dateOnly = dateOnly
         self.hideReporter = hideReporter
+        self.checklist = ""
     }
 
     public enum EncryptedField {

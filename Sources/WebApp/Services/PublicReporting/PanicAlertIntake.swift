@@ -23,6 +23,10 @@ struct PanicAlertIntake {
         if try await PanicAlertModel.find(alert.id, on: database) != nil { return .alreadyStored }
         let model = PanicAlertModel(id: alert.id, latitude: alert.location?.latitude, longitude: alert.location?.longitude,
                                     accuracyMeters: alert.location?.accuracyMeters, sentAt: alert.sentAt, receivedAt: context.now())
+        if let basic = alert.basicData {
+            let json = String(decoding: try JSONEncoder().encode(basic), as: UTF8.self)
+            model.basicDataCipher = try context.cipher.seal(json, field: PanicAlertModel.EncryptedField.basicData, rowID: alert.id)
+        }
         do {
             try await model.create(on: database)
             return .stored

@@ -37,6 +37,10 @@ struct ReportOperatorDesk {
         var followUps: [ReporterDesk.FollowUp]
         var notes: [Note]
         var attachments: [Attachment]
+        var checklist: Set<OperatorChecklistItem> = []
+        var caseID: UUID?
+        var firstActionAt: Date?
+        var closedAt: Date?
     }
 
     struct Note: Sendable {
@@ -83,7 +87,8 @@ struct ReportOperatorDesk {
             location: location, locationIsExact: isAssigned && report.exactLocationCipher != nil,
             occurredAt: report.occurredAt, occurredTimeKnown: report.occurredTimeKnown, receivedAt: report.receivedAt, dateOnly: report.dateOnly,
             anonymous: report.anonymous, contact: contact, contactHidden: report.contactCipher != nil && contact == nil,
-            assignedOperatorID: report.assignedOperatorID, followUps: reporterSide.followUps, notes: notes, attachments: attachments
+            assignedOperatorID: report.assignedOperatorID, followUps: reporterSide.followUps, notes: notes, attachments: attachments,
+            checklist: OperatorChecklistItem.parse(report.checklist), caseID: report.caseID, firstActionAt: report.firstActionAt, closedAt: report.closedAt
         )
     }
 
@@ -99,6 +104,7 @@ struct ReportOperatorDesk {
         try await context.audit.transaction(on: database) { tx, audit in
             let from = report.assignedOperatorID?.uuidString
             report.assignedOperatorID = operatorID
+            report.noteAction(at: context.now())
             try await report.update(on: tx)
             var summary = AuditSummary()
             summary.set("assignedOperator", from: from, to: operatorID?.uuidString)
@@ -110,7 +116,7 @@ struct ReportOperatorDesk {
         let report = try await load(caller, id: id, for: .update)
         try await context.audit.transaction(on: database) { tx, audit in
             let from = report.status
-            report.status = status.rawValue
+            report.move(to: status, at: context.now())
             try await report.update(on: tx)
             var summary = AuditSummary()
             summary.set("status", from: from, to: status.rawValue)
@@ -120,7 +126,7 @@ struct ReportOperatorDesk {
 
     /// An operator's note: what was done, whom they spoke to. The reporter never reads these.
     func addNote(_ caller: Caller, id: UUID, text: String?) async throws -> UUID {
-        _ = try await load(caller, id: id, for: .update)
+        let report = try await load(caller, id: id, for: .update)
         var validator = Validator()
         let body = validator.requireText(text, field: "text", maxLength: 20_000)
         try validator.throwIfInvalid()
@@ -129,6 +135,10 @@ struct ReportOperatorDesk {
                                         bodyCipher: try context.cipher.seal(body, field: PublicReportNoteModel.EncryptedField.body, rowID: noteID), createdAt: context.now())
         try await context.audit.transaction(on: database) { tx, audit in
             try await row.create(on: tx)
+            if report.firstActionAt == nil {
+                report.noteAction(at: context.now())
+                try await report.update(on: tx)
+            }
             var summary = AuditSummary()
             summary.note("note", noteID.uuidString)
             summary.setRedacted("text")
@@ -137,7 +147,7 @@ struct ReportOperatorDesk {
         return noteID
     }
 
-    private func load(_ caller: Caller, id: UUID, for action: Action) async throws -> PublicReportModel {
+    func load(_ caller: Caller, id: UUID, for action: Action) async throws -> PublicReportModel {
         let report = try await PublicReportModel.find(id, on: database)
         try await context.authorize(caller, action, RecordFacts(kind: .publicReport, ownerUserID: report?.assignedOperatorID), recordID: id.uuidString, on: database)
         guard let report else { throw AppError.notFound }

@@ -79,19 +79,24 @@ struct ReporterDesk {
         let now = policy.blurred(context.now())
         let attachments = ReportAttachments(context: context)
         let stored = try file.map { try attachments.prepare($0, reportID: id, addedAt: now) }
-        do {
-            try await database.transaction { tx in
-                if let body {
-                    let last = try await PublicReportFollowUpModel.query(on: tx).filter(\.$reportID == id).max(\.$position) ?? 0
-                    let rowID = UUID.random()
-                    let sealed = try context.cipher.seal(body, field: PublicReportFollowUpModel.EncryptedField.body, rowID: rowID)
-                    try await PublicReportFollowUpModel(id: rowID, reportID: id, position: last + 1, bodyCipher: sealed, addedAt: now).create(on: tx)
+        // Two additions at once may pick the same position; the unique index refuses one, which tries again.
+        for attempt in 1...3 {
+            do {
+                try await database.transaction { tx in
+                    if let body {
+                        let last = try await PublicReportFollowUpModel.query(on: tx).filter(\.$reportID == id).max(\.$position) ?? 0
+                        let rowID = UUID.random()
+                        let sealed = try context.cipher.seal(body, field: PublicReportFollowUpModel.EncryptedField.body, rowID: rowID)
+                        try await PublicReportFollowUpModel(id: rowID, reportID: id, position: last + 1, bodyCipher: sealed, addedAt: now).create(on: tx)
+                    }
+                    if let stored { try await stored.create(on: tx) }
                 }
-                if let stored { try await stored.create(on: tx) }
+                break
+            } catch {
+                if attempt < 3, body != nil { continue }
+                if let stored { attachments.files.remove(stored.id!) }
+                throw error
             }
-        } catch {
-            if let stored { attachments.files.remove(stored.id!) }
-            throw error
         }
         return try await status(of: report)
     }

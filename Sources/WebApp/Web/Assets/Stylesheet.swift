@@ -108,6 +108,24 @@ enum Stylesheet {
     .credentials code { font-size: 1.5rem; letter-spacing: .05em; background: var(--wash); padding: .2rem .5rem; border-radius: var(--radius); word-break: break-all; }
     .followups { padding-left: 1.2rem; }
     .followup-text { white-space: pre-wrap; margin: 0 0 .75rem; }
+    /* The panic page: one button a shaking hand can hit, and a state no one can miss. */
+    .panic { max-width: 40rem; margin-left: auto; margin-right: auto; }
+    .panic-button { display: block; width: min(18rem, 80vw); height: min(18rem, 80vw); margin: 1.5rem auto; border-radius: 50%;
+      background: #b3261e; color: #fff; font-size: 2rem; font-weight: 700; border: .5rem solid #f4c7c3; }
+    .panic-button[hidden] { display: none; }
+    .panic-button:focus-visible { outline: 4px solid var(--ink, #1f2937); outline-offset: 4px; }
+    .panic-state { text-align: center; font-size: 1.3rem; font-weight: 700; padding: .75rem; border-radius: var(--radius); background: var(--wash); }
+    .panic-state[data-state="queued"] { background: #fff8ec; color: #8a4b08; }
+    .panic-state[data-state="sent"] { background: #eefbf1; color: #14602c; }
+    .panic-details .actions { display: flex; gap: .75rem; flex-wrap: wrap; }
+    /* The operator console. */
+    .operator-queue h2 .badge { margin-left: .5rem; }
+    .operator-queue tr.kind-alert th { color: #b3261e; }
+    .operator-map { margin: 0 0 1rem; }
+    .operator-item .point-map { width: 100%; max-width: 40rem; height: auto; border: 1px solid var(--line); border-radius: var(--radius); }
+    .operator-item .checklist label { font-weight: 400; }
+    .operator-actions { display: grid; gap: 1rem; grid-template-columns: repeat(auto-fit, minmax(16rem, 1fr)); align-items: start; }
+    .operator-actions form.stacked { align-content: start; }
     /* The statistics page sends its figures after the frame; the notice that they are coming goes once they are there. */
     main:has(#statistics-figures) #statistics-loading { display: none; }
     /* A filter form's list of many checkboxes spans the form and flows in columns, so it stays short. */

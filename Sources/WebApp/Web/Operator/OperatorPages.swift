@@ -1,0 +1,131 @@
+import Charts
+import Foundation
+import Localization
+import PublicReporting
+import Storage
+
+/// `/operator`: the hotline operators' queue and response times. The queue is
+/// its own fragment (`/operator/queue`) so that `operator.js` can replace it
+/// when `/operator/version` says it changed, with the same server-rendered,
+/// escaped markup.
+enum OperatorPages {
+    struct Model {
+        var queue: OperatorConsole.Queue
+        var names: [UUID: String]
+    }
+
+    static func render(_ context: PageContext, _ model: Model) -> String {
+        let t = context.t
+        return Layout.render(context, title: t(.operatorTitle), section: .operatorConsole) {
+            h1 { t(.operatorTitle) }
+            p { t(.operatorIntro) }
+            figures(t, model.queue)
+            p(.class("hint"), .id("operator-live"), Attribute("role", "status")) { t(.operatorLastUpdated) }
+            div(.id("operator-queue"), .class("operator-queue"), Attribute("data-version", model.queue.version)) { queue(t, model) }
+            element("script", [Attribute("src", "/static/operator.js"), Attribute(flag: "defer", true)]) { "" }
+        }
+    }
+
+    /// The queue alone: one table per status, panic alerts first within each.
+    static func queue(_ t: Localizer, _ model: Model) -> HTMLNode {
+        let grouped = Dictionary(grouping: model.queue.items, by: \.status)
+        return div {
+            for status in PanicAlertModel.Status.allCases {
+                let items = grouped[status] ?? []
+                section(.id("queue-\(status.rawValue)")) {
+                    h2 {
+                        t(statusKey(status))
+                        span(.class("badge")) { String(items.count) }
+                    }
+                    if items.isEmpty {
+                        p(.class("empty")) { t(.operatorQueueEmpty) }
+                    } else {
+                        div(.class("table-wrap")) {
+                            table {
+                                thead { tr {
+                                    th(.scope("col")) { t(.operatorColumnItem) }
+                                    th(.scope("col")) { t(.operatorColumnReceived) }
+                                    th(.scope("col")) { t(.operatorColumnPosition) }
+                                    th(.scope("col")) { t(.operatorColumnAssigned) }
+                                    th(.scope("col")) { t(.operatorColumnCase) }
+                                } }
+                                tbody {
+                                    for item in items { row(t, item, model.names) }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private static func row(_ t: Localizer, _ item: OperatorConsole.QueueItem, _ names: [UUID: String]) -> HTMLNode {
+        tr(.class("kind-\(item.kind.rawValue)"), Attribute("data-id", item.id.uuidString)) {
+            th(.scope("row")) {
+                a(.href(itemPath(item.kind, item.id))) { "\(t(item.kind == .alert ? .operatorKindAlert : .operatorKindReport)) \(item.label)" }
+            }
+            td { Components.dateTime(item.receivedAt, t: t) }
+            td(.class("position")) { position(item.latitude, item.longitude, item.accuracyMeters) ?? "—" }
+            td { item.assignedOperatorID.map { names[$0] ?? $0.uuidString } ?? t(.operatorUnassigned) }
+            td { if let caseID = item.caseID { a(.href("/cases/\(caseID.uuidString)")) { t(.operatorOpen) } } else { "—" } }
+        }
+    }
+
+    private static func figures(_ t: Localizer, _ queue: OperatorConsole.Queue) -> HTMLNode {
+        section(.id("operator-figures")) {
+            h2 { t(.operatorFiguresTitle) }
+            table {
+                thead { tr {
+                    td { "" }
+                    th(.scope("col")) { t(.operatorFiguresItems) }
+                    th(.scope("col")) { t(.operatorFiguresFirstAction) }
+                    th(.scope("col")) { t(.operatorFiguresClose) }
+                } }
+                tbody {
+                    for (key, figures) in [(TextKey.operatorKindAlert, queue.alertFigures), (.operatorKindReport, queue.reportFigures)] {
+                        tr {
+                            th(.scope("row")) { t(key) }
+                            td { String(figures.count) }
+                            td { duration(figures.medianToFirstAction, t: t) }
+                            td { duration(figures.medianToClose, t: t) }
+                        }
+                    }
+                }
+            }
+            p(.class("hint")) { t(.operatorFiguresNote, ["limit": String(OperatorConsole.queueLimit)]) }
+        }
+    }
+
+    static func itemPath(_ kind: OperatorItemKind, _ id: UUID) -> String {
+        "/operator/\(kind.rawValue)s/\(id.uuidString)"
+    }
+
+    static func statusKey(_ status: PanicAlertModel.Status) -> TextKey {
+        switch status {
+        case .new: .operatorStatusNew
+        case .inProgress: .operatorStatusInProgress
+        case .verified: .operatorStatusVerified
+        case .closed: .operatorStatusClosed
+        case .falseAlarm: .operatorStatusFalseAlarm
+        }
+    }
+
+    static func position(_ latitude: Double?, _ longitude: Double?, _ accuracy: Double?) -> String? {
+        guard let latitude, let longitude else { return nil }
+        let plain = String(format: "%.5f, %.5f", latitude, longitude)
+        return accuracy.map { plain + " ±\(Int($0.rounded())) m" } ?? plain
+    }
+
+    /// Minutes under an hour, then hours, then days: alerts are answered in minutes.
+    static func duration(_ seconds: Double?, t: Localizer) -> String {
+        guard let seconds else { return "—" }
+        if seconds < 3600 { return t(.operatorMinutes, ["minutes": String(Int((seconds / 60).rounded()))]) }
+        return ReferralFiguresPage.duration(seconds, t: t)
+    }
+
+    /// The country whose outline holds the point, when the outlines can tell.
+    static func country(of location: GeoFix?) -> String? {
+        location.flatMap { WorldShapes.country(containing: GeoPoint(longitude: $0.longitude, latitude: $0.latitude)) }
+    }
+}

@@ -1,0 +1,82 @@
+import Foundation
+import Storage
+import Testing
+import VaporTesting
+@testable import WebApp
+
+@Suite("Panic page and operator console (pages)")
+struct PanicAndOperatorPagesTests {
+    @Test("/panic is open to anyone in both languages, installable (manifest, service worker with its scope), allows geolocation and says what is sent")
+    func panicPage() async throws {
+        try await TestApp.run { world in
+            let english = try await Browser(app: world.app).get("/panic")
+            #expect(english.status == .ok)
+            for text in ["id=\"panic-button\"", "rel=\"manifest\" href=\"/panic/manifest.webmanifest\"", "/static/panic.js", "<noscript>",
+                         "data-queued=\"Queued — will send when online", "data-sending=\"Sending…\"", "data-sent=\"Sent.", "What is sent:",
+                         "kept only on this device"] {
+                #expect(english.text.contains(text), "missing: \(text)")
+            }
+            #expect(!english.text.contains("<form"), "the details never go to the server by themselves")
+            #expect(english.headers.first(name: "Permissions-Policy")?.contains("geolocation=(self)") == true)
+            #expect(english.headers.first(name: "Content-Security-Policy")?.contains("default-src 'self'") == true)
+            let chinese = Browser(app: world.app)
+            chinese.acceptLanguage = "zh-CN"
+            let page = try await chinese.get("/panic")
+            for text in ["紧急求助按钮", "已排队——恢复联网后将自动发送", "lang=\"zh-Hans\""] { #expect(page.text.contains(text), "missing: \(text)") }
+
+            let manifest = try await Browser(app: world.app).get("/panic/manifest.webmanifest")
+            #expect(manifest.headers.contentType?.description.hasPrefix("application/manifest+json") == true)
+            let json = try #require(JSONValue(parsing: manifest.text))
+            #expect(json["scope"]?.string == "/panic" && json["start_url"]?.string == "/panic" && json["display"]?.string == "standalone")
+            let worker = try await Browser(app: world.app).get("/panic-sw.js")
+            #expect(worker.headers.contentType?.subType == "javascript")
+            for text in ["addEventListener(\"sync\"", "panic-outbox", "\"/panic\", \"/static/panic.js\"", "indexedDB.open"] {
+                #expect(worker.text.contains(text), "missing in the service worker: \(text)")
+            }
+            let script = try await Browser(app: world.app).get("/static/panic.js")
+            for text in ["/api/v1/public/alerts", "sync.register", "addEventListener(\"online\"", "localStorage", "X-Libertas-Device"] {
+                #expect(script.text.contains(text), "missing in the script: \(text)")
+            }
+            #expect(!script.text.contains("http://") && !script.text.contains("https://"), "no third-party address")
+        }
+    }
+
+    @Test("An operator's console and alert page, in English and Chinese, with the map; the version endpoint is small and not audited")
+    func console() async throws {
+        try await TestApp.run { world in
+            let olga = try await world.makeUser("olga.operator", in: world.admin.organisationID, roles: [.hotlineOperator], displayName: "Olga Operator")
+            let id = UUID()
+            #expect(try await PanicAlertAPITests.send(world, OperatorConsoleAPITests.alert(id)).status == .created)
+            let browser = try await world.browser(signedInAs: olga)
+            let page = try await browser.get("/operator")
+            #expect(page.status == .ok)
+            for text in ["Operator console", "id=\"queue-New\"", "kind-alert", "4.71123, -74.07211 ±35 m", "/static/operator.js", "Median time to first action",
+                         "href=\"/operator\""] {
+                #expect(page.text.contains(text), "missing: \(text)")
+            }
+            let version = try await browser.get("/operator/version")
+            #expect(version.status == .ok && version.text.hasPrefix("{\"version\":\""))
+            let audited = try await world.auditEntries("operatorQueue.list").count
+            _ = try await browser.get("/operator/version")
+            #expect(try await world.auditEntries("operatorQueue.list").count == audited)
+            let fragment = try await browser.get("/operator/queue")
+            #expect(fragment.text.contains("kind-alert") && !fragment.text.contains("<html") && fragment.headers.first(name: "X-Queue-Version") != nil)
+
+            let item = try await browser.get("/operator/alerts/\(id)")
+            for text in ["class=\"chart point-map\"", "class=\"accuracy\"", "Colombia", "Rosa Q.", "id=\"escalate-form\"", "id=\"checklist-form\""] {
+                #expect(item.text.contains(text), "missing: \(text)")
+            }
+            let saved = try await browser.submit("/operator/alerts/\(id)/notes", ["text": "Spoke to her brother"])
+            #expect(saved.status == .seeOther)
+            let empty = try await browser.submit("/operator/alerts/\(id)/notes", ["text": ""])
+            #expect(empty.status == .unprocessableEntity)
+            _ = try await browser.submit("/operator/alerts/\(id)/checklist", [:], extra: [("items[]", "contacted"), ("items[]", "responseChosen")])
+            _ = try await browser.submit("/operator/alerts/\(id)/assign", ["operator": olga.id.uuidString])
+            let row = try #require(try await PanicAlertModel.find(id, on: world.app.db))
+            #expect(row.checklist == "contacted,responseChosen" && row.assignedOperatorID == olga.id && row.firstActionAt != nil)
+            browser.acceptLanguage = "zh-CN"
+            let chinese = try await browser.get("/operator/alerts/\(id)")
+            for text in ["紧急求助警报", "联络记录", "立案", "Spoke to her brother"] { #expect(chinese.text.contains(text), "missing: \(text)") }
+        }
+    }
+}
