@@ -40,8 +40,9 @@ enum KnowledgePagesController {
     // MARK: Public
 
     static func search(_ request: Request) async throws -> Response {
-        let input = KnowledgeQueryInput(q: request.queryValue("q"), lang: nil, sort: request.queryValue("sort"), cursor: request.queryValue("cursor"), limit: nil)
+        // Titles and snippets in the reader's language where the record has it.
         let language = KnowledgeLabels.readerLanguage(request.localizer)
+        let input = KnowledgeQueryInput(q: request.queryValue("q"), lang: language?.alpha3, sort: request.queryValue("sort"), cursor: request.queryValue("cursor"), limit: nil)
         var model = KnowledgeSearchPage.Model(input: input, page: nil, error: nil, language: language, mayEdit: mayEdit(request))
         do {
             model.page = try await request.knowledgePortal.search(input)
