@@ -26,8 +26,8 @@ final class KnowledgeSearchCache: @unchecked Sendable {
     private let lock = NSLock()
     private var pages: [Key: (page: KnowledgePortal.Page, used: UInt64)] = [:]
     private var clock: UInt64 = 0
-    private(set) var hits = 0
-    private(set) var misses = 0
+    private var hitCount = 0
+    private var missCount = 0
     /// At most this many pages are kept; 0 turns the cache off.
     let capacity: Int
 
@@ -41,10 +41,10 @@ final class KnowledgeSearchCache: @unchecked Sendable {
         lock.withLock {
             clock += 1
             guard let entry = pages[key] else {
-                misses += 1
+                missCount += 1
                 return nil
             }
-            hits += 1
+            hitCount += 1
             pages[key] = (entry.page, clock)
             return entry.page
         }
@@ -69,4 +69,7 @@ final class KnowledgeSearchCache: @unchecked Sendable {
     }
 
     var count: Int { lock.withLock { pages.count } }
+    /// Pages answered from memory, and searches that had to run (read under the lock: searches update them concurrently).
+    var hits: Int { lock.withLock { hitCount } }
+    var misses: Int { lock.withLock { missCount } }
 }
