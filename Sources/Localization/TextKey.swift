@@ -1620,4 +1620,13 @@ public enum TextKey: String, CaseIterable, Sendable {
     case operatorLastUpdated = "operator.lastUpdated"
     case operatorExactPosition = "operator.exactPosition"
     case operatorMapNote = "operator.mapNote"
+    case reportMapHint = "report.mapHint"
+    case reportMapZoomOut = "report.mapZoomOut"
+    case reportMapClear = "report.mapClear"
+    case reportMapChosen = "report.mapChosen"
+    case reportMapCleared = "report.mapCleared"
+    case reportMapFailed = "report.mapFailed"
+    case reportMapTitle = "report.mapTitle"
+    case reportMapDescription = "report.mapDescription"
+    case reportMapBadView = "report.mapBadView"
 }
