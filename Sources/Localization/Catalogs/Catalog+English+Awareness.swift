@@ -47,7 +47,7 @@ extension Catalog {
         .awarenessFormsChildrenHeading: "Children",
         .awarenessFormsChildrenText: "Children are trafficked for all of these purposes. They are also abused in front of a camera for people who pay from far away. A child who is exploited always needs protection, and their best interests come first.",
         .awarenessSignsTitle: "Signs of trafficking",
-        .awarenessSignsSummary: "No single sign proves trafficking, but several together are a reason to ask for advice. The signs below come from situations the United Nations has described.",
+        .awarenessSignsSummary: "Signs drawn from situations the United Nations has described. No single sign proves trafficking, but several together are a reason to ask for advice.",
         .awarenessSignsWorkHeading: "Signs at work",
         .awarenessSignsFee: "You had to pay a fee to get the job, and now you owe money you cannot pay back.",
         .awarenessSignsPapers: "Your employer or agent keeps your passport or identity papers.",

@@ -48,7 +48,7 @@ extension Catalog {
         .awarenessFormsChildrenHeading: "儿童",
         .awarenessFormsChildrenText: "儿童会因上述所有目的而遭受贩运。他们还会在镜头前遭受虐待，供远方付费的人观看。遭受剥削的儿童始终需要保护，儿童的最大利益必须放在首位。",
         .awarenessSignsTitle: "人口贩运的迹象",
-        .awarenessSignsSummary: "单独一个迹象并不能证明存在人口贩运，但同时出现几个迹象时，就应当寻求咨询。以下迹象来自联合国文件所描述的情况。",
+        .awarenessSignsSummary: "这些迹象来自联合国文件所描述的情况。单独一个迹象并不能证明存在人口贩运，但同时出现几个迹象时，就应当寻求咨询。",
         .awarenessSignsWorkHeading: "工作中的迹象",
         .awarenessSignsFee: "您为了得到这份工作不得不支付费用，现在欠下了无法还清的钱。",
         .awarenessSignsPapers: "雇主或中介扣留了您的护照或身份证件。",
