@@ -31,6 +31,11 @@ extension AccessPolicy {
     /// public once published. Hotline operators triage the public's reports, which
     /// belong to no organisation: the channel is national; escalating an alert or
     /// report opens a case in the operator's organisation, which they may read.
+    /// The public awareness section's directory of help contacts and consulates
+    /// is national and belongs to no organisation: the system administrator
+    /// keeps it (creates, edits, deactivates with `administer`); the active
+    /// contacts are public and read without any grant, so no other role needs
+    /// one, and every other role gets 404 on the editing routes.
     public static let standard = AccessPolicy(grants: [
         .systemAdmin: [
             Grant(.organisation, [.read, .list, .create, .update, .administer, .export], .national),
@@ -38,6 +43,7 @@ extension AccessPolicy {
             Grant(.auditEntry, [.read, .list, .export], .national),
             Grant(.webhookEndpoint, [.read, .list, .create, .update, .administer], .national),
             Grant(.serviceProvider, [.read, .list, .create, .update, .administer], .national),
+            Grant(.helpContact, [.read, .list, .create, .update, .administer], .national),
         ] + everyone,
         .orgAdmin: [
             Grant(.organisation, [.read, .list], .national),

@@ -44,13 +44,18 @@ public enum RecordKind: String, CaseIterable, Codable, Sendable {
     /// A report from the public form: what happened, where, and the reporter's
     /// contact when they left it, with follow-ups and operators' notes.
     case publicReport
+    /// A help contact of the public awareness section: a hotline, shelter, NGO,
+    /// police unit or consulate, as the public reads it at `/learn/help`.
+    /// Describes a service, not a person; active contacts are public and read
+    /// without any grant.
+    case helpContact
 
     /// Whether records of this kind hold personal data about someone.
     ///
     /// The policy never grants an analyst more than their own record of such a kind.
     public var holdsPersonalData: Bool {
         switch self {
-        case .organisation, .duplicateFlag, .anonymousNotification, .referralStatistics, .nationalStatistics, .inboxNotification, .webhookEndpoint, .serviceProvider, .knowledgeRecord: false
+        case .organisation, .duplicateFlag, .anonymousNotification, .referralStatistics, .nationalStatistics, .inboxNotification, .webhookEndpoint, .serviceProvider, .knowledgeRecord, .helpContact: false
         case .user, .accessToken, .auditEntry, .caseFile, .person, .referral, .approval, .task, .publicReport: true
         }
     }

@@ -160,4 +160,17 @@ struct AccessPolicyTests {
             #expect(policy.decide(principal([role]), .read, RecordFacts(kind: .publicReport)) == .denied(visible: false), "\(role)")
         }
     }
+
+    @Test("Only the system administrator keeps the help directory; every other role is refused without learning the contact exists")
+    func helpContacts() {
+        let contact = RecordFacts(kind: .helpContact)
+        for action in [Action.list, .create, .update, .administer] {
+            #expect(policy.decide(principal([.systemAdmin]), action, contact) == .allowed(.national), "\(action)")
+        }
+        for role in Role.allCases where role != .systemAdmin {
+            for action in [Action.read, .list, .create, .update, .administer] {
+                #expect(policy.decide(principal([role]), action, contact) == .denied(visible: false), "\(role) \(action)")
+            }
+        }
+    }
 }

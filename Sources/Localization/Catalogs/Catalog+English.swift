@@ -1,6 +1,6 @@
 extension Catalog {
     /// English: the reference text. Other catalogues translate it.
-    static let english: [TextKey: String] = merged([englishInterface, englishCases, englishCodeLists, englishReferrals, englishWorkflow, englishNotifications, englishServiceDirectory, englishStatistics, englishEstimates, englishKnowledge, englishPublicReporting])
+    static let english: [TextKey: String] = merged([englishInterface, englishCases, englishCodeLists, englishReferrals, englishWorkflow, englishNotifications, englishServiceDirectory, englishStatistics, englishEstimates, englishKnowledge, englishPublicReporting, englishAwareness])
 
     private static let englishInterface: [TextKey: String] = [
         .appName: "Libertas",

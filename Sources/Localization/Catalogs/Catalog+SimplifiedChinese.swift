@@ -1,6 +1,6 @@
 extension Catalog {
     /// 简体中文 (Simplified Chinese).
-    static let simplifiedChinese: [TextKey: String] = merged([simplifiedChineseInterface, simplifiedChineseCases, simplifiedChineseCodeLists, simplifiedChineseReferrals, simplifiedChineseWorkflow, simplifiedChineseNotifications, simplifiedChineseServiceDirectory, simplifiedChineseStatistics, simplifiedChineseEstimates, simplifiedChineseKnowledge, simplifiedChinesePublicReporting])
+    static let simplifiedChinese: [TextKey: String] = merged([simplifiedChineseInterface, simplifiedChineseCases, simplifiedChineseCodeLists, simplifiedChineseReferrals, simplifiedChineseWorkflow, simplifiedChineseNotifications, simplifiedChineseServiceDirectory, simplifiedChineseStatistics, simplifiedChineseEstimates, simplifiedChineseKnowledge, simplifiedChinesePublicReporting, simplifiedChineseAwareness])
 
     private static let simplifiedChineseInterface: [TextKey: String] = [
         .appName: "Libertas",

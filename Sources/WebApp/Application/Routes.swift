@@ -12,6 +12,7 @@ func registerRoutes(_ app: Application) throws {
     PublicReportPagesController.register(on: pages)
     ReportMapController.register(on: pages)
     PanicPagesController.register(on: pages)
+    AwarenessPagesController.register(on: pages)
     let signedIn = pages.grouped(RequireSignIn(), UnreadNotificationsMiddleware())
     DashboardController.register(on: signedIn)
     AccountController.register(on: signedIn)
@@ -34,6 +35,7 @@ func registerRoutes(_ app: Application) throws {
     WebhookPagesController.register(on: signedIn)
     ServiceDirectoryPagesController.register(on: signedIn)
     OperatorPagesController.register(on: signedIn)
+    HelpContactAdminController.register(on: signedIn)
     KnowledgePagesController.register(public: pages, signedIn: signedIn)
 
     // JSON API, documented as it is registered.
@@ -60,6 +62,7 @@ func registerRoutes(_ app: Application) throws {
     PublicReportingAPI.register(on: api)
     PublicReportsAPI.register(on: api)
     OperatorAPI.register(on: api)
+    HelpContactsAPI.register(on: api)
     let document = api.document()
     app.storage[OpenAPIDocumentKey.self] = document
     app.get("api", "v1", "openapi.json") { _ in document.response() }

@@ -7,8 +7,9 @@ import Storage
 import Vapor
 
 /// Plausible demonstration data for trying Libertas out and for training:
-/// the kinds of organisations a national referral mechanism joins up, and one
-/// user for every role. Never for a production database.
+/// the kinds of organisations a national referral mechanism joins up, one
+/// user for every role, directory entries and example help contacts. Never for
+/// a production database.
 public enum DemoData {
     struct DemoOrganisation {
         var name: String
@@ -42,6 +43,8 @@ public enum DemoData {
         ]),
         DemoOrganisation(name: "National Anti-Trafficking Committee – Secretariat", acronym: "NATC", type: .centralGovernmentOrganisation, phone: "+15550100900", users: [
             ("coordinator.ana", "Ana Petrović", [.coordinator]),
+            // Runs the installation, and keeps the public help directory.
+            ("sysadmin.tomas", "Tomás Lindqvist", [.systemAdmin]),
         ]),
         DemoOrganisation(name: "City General Hospital", acronym: "CGH", type: .healthServiceOrganisation, phone: "+15550100700", users: []),
         DemoOrganisation(name: "Immigration Service – Border Directorate", acronym: "ISBD", type: .immigrationService, phone: "+15550100800", users: []),
@@ -83,6 +86,7 @@ public enum DemoData {
             }
         }
         try await DemoProviders.seed(app, actor: actor)
+        try await DemoHelpContacts.seed(app, actor: actor)
         result.knowledgeRecordsCreated = try await DemoKnowledge.seed(app)
         return result
     }

@@ -5,7 +5,7 @@ import Localization
 /// main content, footer.
 enum Layout {
     enum Section {
-        case dashboard, cases, referrals, duplicates, directory, organisations, users, audit, tokens, account, approvals, tasks, inbox, webhooks, statistics, estimates, knowledge, report, panic, operatorConsole
+        case dashboard, cases, referrals, duplicates, directory, organisations, users, audit, tokens, account, approvals, tasks, inbox, webhooks, statistics, estimates, knowledge, report, panic, operatorConsole, learn, helpContacts
     }
 
     static func render(
@@ -39,8 +39,9 @@ enum Layout {
                     content()
                 }
                 element("footer", [.class("site-footer")]) {
-                    // The public's reports are deliberately not audited (docs/public-reporting.md): say what holds there.
-                    p { t(section == .report || section == .panic ? .reportFooter : .layoutFooter) }
+                    // The public's reports are deliberately not audited (docs/public-reporting.md), nor are the
+                    // public's reads of the awareness pages: say what holds there.
+                    p { t(section == .report || section == .panic ? .reportFooter : section == .learn ? .awarenessFooter : .layoutFooter) }
                 }
             }
         }
@@ -85,6 +86,9 @@ enum Layout {
                             if context.mayList(.serviceProvider) {
                                 navItem(t(.navDirectory), "/providers", current: section == .directory)
                             }
+                            if context.mayList(.helpContact) {
+                                navItem(t(.navHelpContacts), "/admin/help-contacts", current: section == .helpContacts)
+                            }
                             navItem(t(.navKnowledge), "/knowledge", current: section == .knowledge)
                             if context.mayList(.organisation) {
                                 navItem(t(.navOrganisations), "/organisations", current: section == .organisations)
@@ -107,6 +111,7 @@ enum Layout {
                         ul {
                             navItem(t(.navReport), "/report", current: section == .report)
                             navItem(t(.navPanic), "/panic", current: section == .panic)
+                            navItem(t(.awarenessNav), "/learn", current: section == .learn)
                             navItem(t(.navKnowledge), "/knowledge", current: section == .knowledge)
                             navItem(t(.knowledgeSignIn), "/login", current: false)
                         }

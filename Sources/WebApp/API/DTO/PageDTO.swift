@@ -45,6 +45,8 @@ enum APISchemas {
         "Task": TaskDTO.schema,
         "ServiceProvider": ServiceProviderDTO.schema,
         "ServiceProviderInput": ServiceProviderDTO.inputSchema,
+        "HelpContact": HelpContactDTO.schema,
+        "HelpContactInput": HelpContactDTO.inputSchema,
         "Estimate": EstimateDTO.schema,
         "Error": .object([
             ("error", .object([

@@ -182,5 +182,5 @@ enum Stylesheet {
       .knowledge-layout, .knowledge-search { grid-template-columns: 1fr; }
       .site-header .bar { padding: .5rem .75rem; }
     }
-    """
+    """ + awareness
 }

@@ -43,6 +43,8 @@ enum PanicPage {
                     p(.class("hint"), .id("panic-details-status"), Attribute("role", "status")) { "" }
                 }
                 p(.class("hint")) { t(.panicInstallHint) }
+                p { a(.href("/learn/help")) { t(.awarenessDangerHelp) } }
+                p { a(.href("/learn")) { t(.awarenessLearnLink) } }
             }
             element("script", [Attribute("src", "/static/panic.js"), Attribute(flag: "defer", true)]) { "" }
         }

@@ -82,6 +82,7 @@ enum ReportFormPage {
                 }
                 p(.class("hint")) { t(.reportNotStored) }
                 p { a(.href("/report/status")) { t(.reportCheckLink) } }
+                p { a(.href("/learn")) { t(.awarenessLearnLink) } }
             }
             element("script", [Attribute("src", "/static/report.js"), Attribute(flag: "defer", true)]) { "" }
             element("script", [Attribute("src", "/static/report-map.js"), Attribute(flag: "defer", true)]) { "" }
