@@ -10,7 +10,7 @@ struct PanicAlertIntake {
     let database: any Database
     let context: LibertasContext
 
-    enum Outcome: Equatable {
+    enum Outcome: Equatable, Sendable {
         case stored, alreadyStored
     }
 
@@ -20,20 +20,19 @@ struct PanicAlertIntake {
         case .success(let value): alert = value
         case .failure(let problems): throw AppError.invalid(problems.problems.map(\.fieldError))
         }
-        if try await PanicAlertModel.find(alert.id, on: database) != nil { return .alreadyStored }
         let model = PanicAlertModel(id: alert.id, latitude: alert.location?.latitude, longitude: alert.location?.longitude,
                                     accuracyMeters: alert.location?.accuracyMeters, sentAt: alert.sentAt, receivedAt: context.now())
         if let basic = alert.basicData {
             let json = String(decoding: try JSONEncoder().encode(basic), as: UTF8.self)
             model.basicDataCipher = try context.cipher.seal(json, field: PanicAlertModel.EncryptedField.basicData, rowID: alert.id)
         }
-        do {
-            try await model.create(on: database)
-            return .stored
-        } catch {
-            // Two sends of one alert racing: the primary key let one in; the other is a duplicate, not an error.
-            if try await PanicAlertModel.find(alert.id, on: database) != nil { return .alreadyStored }
-            throw error
+        // In turn with every other write of the process and committed with those queued alongside
+        // (group commit): one transaction for many alerts under load, and an answer only once the
+        // alert is on disk. Taking turns also makes the check for an id already stored exact.
+        return try await context.audit.transaction(on: database) { tx, _ in
+            if try await PanicAlertModel.find(alert.id, on: tx) != nil { return Outcome.alreadyStored }
+            try await model.create(on: tx)
+            return Outcome.stored
         }
     }
 }
