@@ -26,5 +26,6 @@ public enum LibertasMigrations {
         M021_ReindexKnowledgeSearch(),
         M022_CreatePublicReports(),
         M023_AddOperatorConsole(),
+        M025_AddOperatorReferrals(),
     ]
 }
