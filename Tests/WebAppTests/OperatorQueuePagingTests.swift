@@ -39,7 +39,9 @@ struct OperatorQueuePagingTests {
                 seen += page.prefix(size).map(\.read)
                 cursor = page.count > size ? page[size - 1].read : nil
             } while cursor != nil
-            #expect(seen == expected, "page size \(size)")
+            // Compare positions, but report only where they part, not two 400-item lists.
+            let parting = seen.indices.first { $0 >= expected.count || seen[$0] != expected[$0] } ?? (seen.count == expected.count ? nil : seen.count)
+            #expect(parting == nil, "page size \(size): the pages part from the true order at item \(parting ?? -1) of \(expected.count), \(seen.count) seen")
         }
     }
 

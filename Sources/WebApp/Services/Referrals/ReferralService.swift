@@ -25,10 +25,13 @@ struct ReferralService {
     let database: any Database
     let context: LibertasContext
 
-    /// Who referred owns the referral: hotline operators, who hold referral grants
-    /// only on what they own, may read and revoke their own and no one else's.
-    static func facts(_ model: ReferralModel) -> RecordFacts {
-        RecordFacts(kind: .referral, ownerUserID: model.referredBy, organisationID: model.fromOrganisationID, referredToOrganisationIDs: [model.toOrganisationID])
+    /// The referral as `caller` meets it. Who referred owns it while their organisation still
+    /// sends it (a transfer of the case passes its referrals to the new owner, and the old
+    /// organisation's people lose them): hotline operators, who hold referral grants only on
+    /// what they own, read and revoke their own and no one else's.
+    static func facts(_ model: ReferralModel, seenBy caller: Caller) -> RecordFacts {
+        let owner = caller.user.organisationID == model.fromOrganisationID ? model.referredBy : nil
+        return RecordFacts(kind: .referral, ownerUserID: owner, organisationID: model.fromOrganisationID, referredToOrganisationIDs: [model.toOrganisationID])
     }
 
     /// The longest note a sender may write to the receiver.
@@ -296,7 +299,7 @@ struct ReferralService {
 
     func load(_ caller: Caller, id: UUID, for action: Action) async throws -> ReferralModel {
         guard let model = try await ReferralModel.find(id, on: database) else { throw AppError.notFound }
-        try await context.authorize(caller, action, Self.facts(model), recordID: id.uuidString, on: database)
+        try await context.authorize(caller, action, Self.facts(model, seenBy: caller), recordID: id.uuidString, on: database)
         return model
     }
 
