@@ -207,6 +207,7 @@ def run(browser, password, work_dir):
         operator.go("/operator")
         line = operator.driver.find_element(By.CSS_SELECTOR, "#queue-InProgress tr.kind-alert td.referred").text
         operator.expect("Safe Harbour Shelter" in line and "Pending" in line, f"the queue says where the alert went ({line})")
+        operator.full_shot("console-referred")
         operator.expect(database_rows(work_dir, "SELECT count(*) FROM referrals r JOIN operator_referrals o ON o.id = r.id")[0][0] == 1,
                         "one referral, recorded with the alert")
 

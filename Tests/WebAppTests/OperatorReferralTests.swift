@@ -187,6 +187,9 @@ struct OperatorReferralTests {
             #expect(try await ivanAPI.call(.GET, "/referrals/\(referralID)", documentedAs: "/referrals/{id}").status == .notFound)
             let theirs = try await Self.refer(ivanAPI, "alert", id, to: s.shelterID, service: "Medical")
             #expect(theirs.status == .conflict && theirs.body.string.contains("no longer yours"))
+            let ivansPage = try await world.browser(signedInAs: ivan).get("/operator/alerts/\(id)")
+            #expect(ivansPage.text.contains("id=\"refer-held-elsewhere\"") && !ivansPage.text.contains("id=\"refer-form\"") && ivansPage.text.contains("id=\"item-referrals\""),
+                    "the page says so instead of offering a form that cannot work")
 
             // The operator revokes a pending referral and may refer again; once the case is assigned to a case worker, not any more.
             #expect(try await s.operatorAPI.call(.POST, "/referrals/\(referralID)/revoke", json: "{}", documentedAs: "/referrals/{id}/revoke").status == .noContent)

@@ -123,6 +123,7 @@ enum Stylesheet {
     .operator-queue tr.kind-alert th { color: #b3261e; }
     .operator-queue td.referred ul { list-style: none; margin: 0; padding: 0; }
     .refer-finder { margin-bottom: 1.5rem; }
+    #referral > .hint { max-width: 48rem; margin-top: 1rem; }
     .operator-map { margin: 0 0 1rem; }
     .operator-item .point-map { width: 100%; max-width: 40rem; height: auto; border: 1px solid var(--line); border-radius: var(--radius); }
     .operator-item .checklist label { font-weight: 400; }

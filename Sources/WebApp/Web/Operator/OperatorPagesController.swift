@@ -81,14 +81,14 @@ enum OperatorPagesController {
             let view = try await console.alert(caller, id: id)
             var model = OperatorItemPages.Model(kind: kind, id: id, status: view.status, assignedOperatorID: view.assignedOperatorID, checklist: view.checklist,
                                                 caseID: view.caseID, notes: view.notes, operators: try await console.operators(caller))
-            model.referral = try await OperatorReferralPageModel.make(request, caller, lines: view.referrals, near: view.location, draft: draft)
+            model.referral = try await OperatorReferralPageModel.make(request, caller, lines: view.referrals, caseID: view.caseID, near: view.location, draft: draft)
             model.errors = errors
             return request.page({ OperatorItemPages.alert($0, view, model) }, status: status)
         case .report:
             let view = try await console.reportDesk.view(caller, id: id)
             var model = OperatorItemPages.Model(kind: kind, id: id, status: view.status, assignedOperatorID: view.assignedOperatorID, checklist: view.checklist,
                                                 caseID: view.caseID, notes: view.notes, operators: try await console.operators(caller))
-            model.referral = try await OperatorReferralPageModel.make(request, caller, lines: view.referrals, near: view.location, draft: draft)
+            model.referral = try await OperatorReferralPageModel.make(request, caller, lines: view.referrals, caseID: view.caseID, near: view.location, draft: draft)
             model.errors = errors
             return request.page({ OperatorItemPages.report($0, view, model) }, status: status)
         }

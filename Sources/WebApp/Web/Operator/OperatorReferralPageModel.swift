@@ -1,6 +1,7 @@
 import CaseModel
 import Foundation
 import PublicReporting
+import Storage
 import Vapor
 
 /// What the item page's referral section needs: the item's referrals with the
@@ -10,10 +11,14 @@ enum OperatorReferralPageModel {
     /// How many providers the directory proposes.
     static let providerLimit = 20
 
-    static func make(_ request: Request, _ caller: Caller, lines: [OperatorReferralLine], near location: GeoFix?,
+    static func make(_ request: Request, _ caller: Caller, lines: [OperatorReferralLine], caseID: UUID?, near location: GeoFix?,
                      draft: OperatorReferralRequest?) async throws -> OperatorReferralSection.Model {
         let organisations = try await UserPagesController.organisations(request, caller)
         var model = OperatorReferralSection.Model(lines: lines, draft: draft, userID: caller.user.id)
+        // The form only where it can work: a case someone else holds is theirs to refer from.
+        if let caseID, let held = try await CaseFileModel.find(caseID, on: request.db) {
+            model.caseHeldElsewhere = !request.libertas.policy.decide(caller.principal, .update, CaseService.facts(held)).isAllowed
+        }
         var receivers: Set<UUID> = []
         for organisation in organisations {
             guard let id = organisation.id else { continue }

@@ -21,6 +21,8 @@ enum OperatorReferralSection {
         /// What was sent, when the form comes back with problems.
         var draft: OperatorReferralRequest?
         var userID: UUID?
+        /// The item's case is no longer the caller's (another operator's, or assigned since).
+        var caseHeldElsewhere = false
     }
 
     static func render(_ context: PageContext, path: String, _ model: Model, errors: FormErrors) -> HTMLNode {
@@ -28,6 +30,18 @@ enum OperatorReferralSection {
         return section(.id("referral")) {
             h2 { t(.operatorReferTitle) }
             lines(t, model)
+            if model.caseHeldElsewhere {
+                p(.class("hint"), .id("refer-held-elsewhere")) { t(.operatorCaseHeldElsewhere) }
+            } else {
+                referForms(context, path: path, model, errors: errors)
+            }
+        }
+    }
+
+    /// The directory finder and the refer form.
+    private static func referForms(_ context: PageContext, path: String, _ model: Model, errors: FormErrors) -> HTMLNode {
+        let t = context.t
+        return fragment {
             p(.class("hint")) { t(.operatorReferHint) }
             form(.class("stacked refer-finder"), .id("refer-directory-form"), .method("get"), .action(path + "#referral")) {
                 CaseComponents.codeSelect("service", label: t(.operatorReferFindLabel), ServiceType.self, selected: model.service?.rawValue, t: t, errors: .none)
