@@ -15,6 +15,7 @@ Screenshots go to .ci/artifacts/report-*.png.
 import glob
 import os
 
+from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
@@ -22,6 +23,20 @@ from browser_support import Browser, acceptance_test
 
 BOGOTA = {"latitude": 4.711234, "longitude": -74.072111, "accuracy": 25}
 DESCRIPTION = "Twelve workers are locked inside a garment workshop at night; their passports are kept by the owner."
+
+
+def click_map_at(driver, latitude, longitude):
+    """Clicks the form's map where it draws (latitude, longitude), with the view's own projection."""
+    svg = driver.find_element(By.CSS_SELECTOR, "#map-view svg")
+    dx, dy = driver.execute_script("""
+        const svg = arguments[0], lat = arguments[1], lon = arguments[2];
+        const n = name => parseFloat(svg.getAttribute('data-' + name));
+        const box = svg.viewBox.baseVal, rect = svg.getBoundingClientRect();
+        const x = box.width / 2 + (lon - n('center-longitude')) * n('longitude-scale');
+        const y = box.height / 2 - (lat - n('center-latitude')) * n('scale');
+        return [x * rect.width / box.width - rect.width / 2, y * rect.height / box.height - rect.height / 2];
+    """, svg, latitude, longitude)
+    ActionChains(driver).move_to_element_with_offset(svg, int(round(dx)), int(round(dy))).click().perform()
 
 
 def seed(binary, data_dir):
@@ -48,6 +63,24 @@ def run(browser, _password, work_dir):
     browser.expect("报告情况" in browser.text() and "为什么询问" in browser.text(), "the form reads in Chinese")
     browser.full_shot("form-chinese")
     browser.click_and_wait(driver.find_element(By.CSS_SELECTOR, ".report-languages a[hreflang='en']"))
+
+    print("1b. Point at Bogotá on the map: each click marks the place and zooms in")
+    WebDriverWait(driver, 15).until(lambda d: d.find_elements(By.CSS_SELECTOR, "#map-view svg[data-level='0']"))
+    browser.expect(driver.find_element(By.ID, "map-picker").is_displayed(), "the map shows when scripts run")
+    for level in range(1, 4):
+        click_map_at(driver, BOGOTA["latitude"], BOGOTA["longitude"])
+        WebDriverWait(driver, 15).until(lambda d: d.find_elements(By.CSS_SELECTOR, f"#map-view svg[data-level='{level}']"))
+    picked = (float(driver.find_element(By.NAME, "latitude").get_attribute("value")),
+              float(driver.find_element(By.NAME, "longitude").get_attribute("value")))
+    accuracy = int(driver.find_element(By.NAME, "accuracy_m").get_attribute("value"))
+    browser.expect(abs(picked[0] - BOGOTA["latitude"]) < 0.25 and abs(picked[1] - BOGOTA["longitude"]) < 0.25,
+                   f"three clicks put the mark near Bogotá ({picked})")
+    browser.expect(15_000 < accuracy < 25_000, f"the mark claims the pointer's accuracy at that zoom, about 20 km ({accuracy} m)")
+    browser.expect("Place marked" in driver.find_element(By.ID, "map-status").text, "the page says the place was marked")
+    browser.expect(len(driver.find_elements(By.CSS_SELECTOR, "#map-view svg .marked circle")) == 2, "the mark and its accuracy circle are drawn")
+    browser.shot("form-map")
+    driver.find_element(By.ID, "map-clear").click()
+    browser.expect(driver.find_element(By.NAME, "latitude").get_attribute("value") == "", "removing the place empties the coordinates")
 
     print("2. Fill in: description, my location, a date, contact details, a file")
     browser.fill("description", DESCRIPTION)

@@ -80,6 +80,34 @@ struct PublicReportPagesTests {
         }
     }
 
+    @Test("The form's map: hidden until the script shows it; views are snapped, cached, localised by the page, limited and checked")
+    func mapViews() async throws {
+        try await TestApp.run { world in
+            let browser = Browser(app: world.app)
+            let form = try await browser.get("/report")
+            #expect(form.text.contains("id=\"map-picker\" hidden") && form.text.contains("/static/report-map.js"))
+            #expect(form.text.contains("data-spans=\"160.0,54.0,18.0,6.0,2.0,0.66\""))
+            let script = try await browser.get("/static/report-map.js")
+            #expect(script.status == .ok && script.text.contains("getScreenCTM"))
+
+            let view = try await browser.get("/report/map?latitude=-12.05&longitude=-77.04&level=3&language=zh-Hans")
+            #expect(view.status == .ok)
+            #expect(view.headers.contentType?.subType == "svg+xml")
+            #expect(view.headers.first(name: .cacheControl) == "private, max-age=86400")
+            #expect(view.text.contains("data-level=\"3\"") && view.text.contains("data-country=\"PER\""))
+            #expect(view.text.contains("选择地点的地图"), "the page's language, not the browser's")
+            // A view a few kilometres away is the same grid view, so the same drawing.
+            let near = try await browser.get("/report/map?latitude=-11.9&longitude=-76.9&level=3&language=zh-Hans")
+            #expect(near.text == view.text)
+
+            for query in ["level=6", "latitude=91", "longitude=-181", "level=-1"] {
+                let refused = try await browser.get("/report/map?\(query)")
+                #expect(refused.status == .badRequest, "\(query)")
+                #expect(refused.text.contains("level from 0 to 5"), "\(query): \(refused.text)")
+            }
+        }
+    }
+
     static func value(of name: String, in html: String) -> String? {
         guard let range = html.range(of: "name=\"\(name)\" value=\"") else { return nil }
         return String(html[range.upperBound...].prefix { $0 != "\"" })

@@ -24,18 +24,7 @@ public enum PointMap {
         let projection = EquirectangularProjection.fitting(bounds, into: area, margin: 0, standardParallel: min(60, max(-60, point.latitude)))
         let ids = SVGIdentifier(prefix: idPrefix, kind: "point", seed: "\(point.latitude),\(point.longitude),\(accuracyMeters ?? 0)")
         var document = SVGDocument(width: width, height: height, title: title, description: description, identifier: ids, cssClass: "chart point-map")
-        document.body.append(SVGElement("rect", [
-            SVGAttribute("class", "sea"), SVGAttribute("width", width), SVGAttribute("height", height), SVGAttribute("fill", Palette.sea),
-        ]).node)
-        let countries: [SVGNode] = WorldShapes.all.compactMap { shape in
-            guard shape.isVisible(in: projection), let d = shape.pathData(projection) else { return nil }
-            return SVGElement("path", [SVGAttribute("class", "country"), SVGAttribute("data-country", shape.code), SVGAttribute("d", d)]).node
-        }
-        document.body.append(SVGElement("g", [
-            SVGAttribute("class", "countries"), SVGAttribute("fill", Palette.land), SVGAttribute("stroke", "#9ca3af"),
-            SVGAttribute("stroke-width", 0.8), SVGAttribute("fill-rule", "evenodd"), SVGAttribute("stroke-linejoin", "round"),
-        ], children: countries).node)
-        document.body.append(graticule(projection, area: area))
+        drawLand(on: &document, projection, area: area)
         let centre = projection.project(point)
         let radius = max(4, accuracyDegrees * projection.scale)
         if accuracyMeters != nil {
@@ -49,6 +38,22 @@ public enum PointMap {
             SVGAttribute("fill", "#D55E00"), SVGAttribute("stroke", "#ffffff"), SVGAttribute("stroke-width", 2),
         ]).node)
         return document.rendered()
+    }
+
+    /// The sea, the countries in view and the graticule: everything but the point.
+    static func drawLand(on document: inout SVGDocument, _ projection: EquirectangularProjection, area: Viewport) {
+        document.body.append(SVGElement("rect", [
+            SVGAttribute("class", "sea"), SVGAttribute("width", document.width), SVGAttribute("height", document.height), SVGAttribute("fill", Palette.sea),
+        ]).node)
+        let countries: [SVGNode] = WorldShapes.all.compactMap { shape in
+            guard shape.isVisible(in: projection), let d = shape.pathData(projection) else { return nil }
+            return SVGElement("path", [SVGAttribute("class", "country"), SVGAttribute("data-country", shape.code), SVGAttribute("d", d)]).node
+        }
+        document.body.append(SVGElement("g", [
+            SVGAttribute("class", "countries"), SVGAttribute("fill", Palette.land), SVGAttribute("stroke", "#9ca3af"),
+            SVGAttribute("stroke-width", 0.8), SVGAttribute("fill-rule", "evenodd"), SVGAttribute("stroke-linejoin", "round"),
+        ], children: countries).node)
+        document.body.append(graticule(projection, area: area))
     }
 
     /// Lines every 0.5°, 1°, 2°, 5° or 10°, whichever gives a handful across the view, with their values.

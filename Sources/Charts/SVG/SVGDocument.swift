@@ -19,6 +19,8 @@ public struct SVGDocument: Sendable {
     public var definitions: [SVGNode] = []
     /// The drawing, in painting order.
     public var body: [SVGNode] = []
+    /// Extra attributes of the root, after the standard ones (for example `data-` values a script reads).
+    public var rootAttributes: [SVGAttribute] = []
 
     /// Creates an empty document.
     public init(width: Int, height: Int, title: String, description: String, identifier: SVGIdentifier, cssClass: String) {
@@ -49,7 +51,7 @@ public struct SVGDocument: Sendable {
             SVGAttribute("aria-labelledby", identifier.id("title") + " " + identifier.id("desc")),
             SVGAttribute("class", cssClass),
             SVGAttribute("font-family", Palette.fontFamily),
-        ], children: children)
+        ] + rootAttributes, children: children)
         return root.rendered()
     }
 }

@@ -10,6 +10,7 @@ func registerRoutes(_ app: Application) throws {
     SignInController.register(public: pages)
     LanguageController.register(on: pages)
     PublicReportPagesController.register(on: pages)
+    ReportMapController.register(on: pages)
     PanicPagesController.register(on: pages)
     let signedIn = pages.grouped(RequireSignIn(), UnreadNotificationsMiddleware())
     DashboardController.register(on: signedIn)

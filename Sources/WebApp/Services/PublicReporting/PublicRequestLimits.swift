@@ -15,6 +15,9 @@ struct PublicRequestLimits: Sendable {
     let failedChecksPerCode: SlidingWindowLimiter
     /// Proof-of-work challenges already used: each one buys one report.
     let spentChallenges: SlidingWindowLimiter
+    /// Views of the report form's map: a person zooming in asks for a handful per place, and
+    /// each costs some drawing, so they have a budget of their own apart from reports.
+    let mapViewsPerAddress: SlidingWindowLimiter
 
     init(_ security: AppConfig.Security) {
         perAddress = SlidingWindowLimiter(limit: security.publicRequestsPerMinutePerAddress, window: 60)
@@ -22,6 +25,7 @@ struct PublicRequestLimits: Sendable {
         withoutProofPerAddress = SlidingWindowLimiter(limit: 5, window: 3600)
         failedChecksPerCode = SlidingWindowLimiter(limit: 10, window: 3600)
         spentChallenges = SlidingWindowLimiter(limit: 1, window: SpamCheck.maximumFillSeconds)
+        mapViewsPerAddress = SlidingWindowLimiter(limit: max(240, security.publicRequestsPerMinutePerAddress), window: 60)
     }
 
     /// Counts one request; throws 429 with the wait when either limit is reached.
@@ -30,6 +34,11 @@ struct PublicRequestLimits: Sendable {
         if let device, !device.isEmpty, device.count <= 100, let wait = perDevice.attempt(device, now: now) {
             throw AppError.tooManyAttempts(retryAfter: Int(wait.rounded(.up)))
         }
+    }
+
+    /// Counts a view of the report form's map; throws 429 past the limit.
+    func admitMapView(address: String?, now: Date) throws {
+        if let wait = mapViewsPerAddress.attempt(address ?? "", now: now) { throw AppError.tooManyAttempts(retryAfter: Int(wait.rounded(.up))) }
     }
 
     /// Counts a report without proof of work from `address`; throws 429 past the limit.

@@ -25,6 +25,8 @@ enum ReportScript {
             form.elements.longitude.value = c.longitude.toFixed(6);
             form.elements.accuracy_m.value = String(Math.round(c.accuracy));
             locationStatus.textContent = locate.getAttribute("data-found").replace("{metres}", String(Math.round(c.accuracy)));
+            // The map (report-map.js) shows the place too.
+            form.dispatchEvent(new CustomEvent("libertas:location", { detail: { latitude: c.latitude, longitude: c.longitude, accuracy: c.accuracy } }));
           }, function () {
             locationStatus.textContent = locate.getAttribute("data-failed");
           }, { enableHighAccuracy: true, timeout: 20000, maximumAge: 60000 });

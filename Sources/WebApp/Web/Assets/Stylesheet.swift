@@ -126,6 +126,8 @@ enum Stylesheet {
     #referral > .hint { max-width: 48rem; margin-top: 1rem; }
     .operator-map { margin: 0 0 1rem; }
     .operator-item .point-map { width: 100%; max-width: 40rem; height: auto; border: 1px solid var(--line); border-radius: var(--radius); }
+    .map-picker .picker-map { display: block; width: 100%; max-width: 40rem; height: auto; border: 1px solid var(--line); border-radius: var(--radius); cursor: crosshair; }
+    .map-picker .map-controls { margin: 0.5rem 0; }
     .operator-item .checklist label { font-weight: 400; }
     .operator-actions { display: grid; gap: 1rem; grid-template-columns: repeat(auto-fit, minmax(16rem, 1fr)); align-items: start; }
     .operator-actions form.stacked { align-content: start; }

@@ -9,6 +9,7 @@ enum StaticAssetsController {
     static func register(on app: Application) {
         app.get("static", "app.css") { _ in asset(Stylesheet.css, type: HTTPMediaType(type: "text", subType: "css", parameters: ["charset": "utf-8"])) }
         app.get("static", "report.js") { _ in asset(ReportScript.javascript, type: HTTPMediaType(type: "text", subType: "javascript", parameters: ["charset": "utf-8"])) }
+        app.get("static", "report-map.js") { _ in asset(ReportMapScript.javascript, type: HTTPMediaType(type: "text", subType: "javascript", parameters: ["charset": "utf-8"])) }
         app.get("static", "panic.js") { _ in asset(PanicScript.javascript, type: HTTPMediaType(type: "text", subType: "javascript", parameters: ["charset": "utf-8"])) }
         app.get("static", "operator.js") { _ in asset(OperatorScript.javascript, type: HTTPMediaType(type: "text", subType: "javascript", parameters: ["charset": "utf-8"])) }
         app.get("static", "icon.svg") { _ in asset(icon, type: HTTPMediaType(type: "image", subType: "svg+xml")) }

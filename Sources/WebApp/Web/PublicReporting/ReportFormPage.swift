@@ -1,3 +1,4 @@
+import Charts
 import Foundation
 import Localization
 import PublicReporting
@@ -83,6 +84,7 @@ enum ReportFormPage {
                 p { a(.href("/report/status")) { t(.reportCheckLink) } }
             }
             element("script", [Attribute("src", "/static/report.js"), Attribute(flag: "defer", true)]) { "" }
+            element("script", [Attribute("src", "/static/report-map.js"), Attribute(flag: "defer", true)]) { "" }
         }
     }
 
@@ -96,12 +98,31 @@ enum ReportFormPage {
                    Attribute("data-locating", t(.reportLocating)), Attribute("data-found", t(.reportLocationFound)),
                    Attribute("data-failed", t(.reportLocationFailed))) { t(.reportUseMyLocation) }
             p(.class("hint"), .id("location-status"), Attribute("role", "status")) { "" }
+            mapPicker(t)
             p(.class("hint")) { t(.reportLocationManual) }
             div(.class("inline-fields")) {
                 Components.textField("latitude", label: t(.reportLatitude), value: v.latitude, errors: errors, maxLength: 20)
                 Components.textField("longitude", label: t(.reportLongitude), value: v.longitude, errors: errors, maxLength: 20)
             }
             input(.type("hidden"), .name("accuracy_m"), .value(v.accuracy))
+        }
+    }
+
+    /// The map to point at (`report.js` loads its views from `/report/map`); hidden until the
+    /// script shows it, so a page without scripts offers only what works there.
+    private static func mapPicker(_ t: Localizer) -> HTMLNode {
+        div(.class("map-picker"), .id("map-picker"), Attribute(flag: "hidden", true),
+            Attribute("data-chosen", t(.reportMapChosen)), Attribute("data-cleared", t(.reportMapCleared)),
+            Attribute("data-failed", t(.reportMapFailed)), Attribute("data-language", t.language.tag),
+            Attribute("data-spans", PickerMap.spans.map { String($0) }.joined(separator: ","))) {
+            p(.class("hint")) { t(.reportMapHint) }
+            div(.class("map-view"), .id("map-view")) { "" }
+            div(.class("map-controls")) {
+                button(.type("button"), .id("map-zoom-out"), .class("secondary")) { t(.reportMapZoomOut) }
+                " "
+                button(.type("button"), .id("map-clear"), .class("secondary")) { t(.reportMapClear) }
+            }
+            p(.class("hint"), .id("map-status"), Attribute("role", "status")) { "" }
         }
     }
 
