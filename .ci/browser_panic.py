@@ -11,7 +11,11 @@
    exactly once, with the right coordinates; the database holds one row.
 5. The operator opens it (SVG map with the point and accuracy circle, the country, the registered
    details), adds a note, ticks the checklist, takes it, and escalates it to a case, which opens with
-   the place in Peru. A case worker of another organisation gets 404 on the console.
+   the place in Peru.
+6. The operator refers it from the alert page: the service directory proposes the demo shelter for
+   the service "Shelter"; the referral shows on the alert and in the queue. The shelter's case
+   worker (caseworker.sofia) finds it among the incoming referrals and in the inbox, with the
+   minimal profile only, and gets 404 on the console.
 Screenshots go to .ci/artifacts/panic-*.png.
 """
 import json
@@ -151,6 +155,7 @@ def run(browser, password, work_dir):
 
         print("5. The operator works on the alert and escalates it")
         operator.click_and_wait(rows[0].find_element(By.CSS_SELECTOR, "th a"))
+        alert_path = operator.driver.current_url[len(operator.base):]
         operator.expect(operator.present("svg.point-map circle.point") and operator.present("svg.point-map circle.accuracy"),
                         "the map shows the point and its accuracy circle")
         operator.expect("Peru" in operator.driver.find_element(By.ID, "alert-country").text, "the country is derived from the coordinates")
@@ -179,8 +184,46 @@ def run(browser, password, work_dir):
         operator.expect(len(operator.present("#queue-InProgress tr.kind-alert")) == 1 and not operator.present("#queue-New tr.kind-alert"),
                         "the console lists the alert as in progress, once")
         operator.expect(database_rows(work_dir, "SELECT count(*) FROM panic_alerts WHERE case_id IS NOT NULL")[0][0] == 1, "the alert records its case")
+
+        print("6. The operator refers the alert to a shelter found in the service directory")
+        operator.go(alert_path)
+        operator.expect("Not referred yet." in operator.driver.find_element(By.ID, "referral").text, "the alert is not referred yet")
+        operator.fill("service", "Shelter", within="#refer-directory-form")
+        operator.submit("#refer-directory-form")
+        proposed = operator.present("#refer-form optgroup option")
+        operator.expect(proposed and "Safe Harbour" in proposed[0].text and "free places" in proposed[0].text,
+                        f"the directory proposes the shelter, with its free places ({[o.text for o in proposed]})")
+        operator.fill("toOrganisationId", proposed[0].get_attribute("value"), within="#refer-form")
+        service = operator.driver.find_element(By.CSS_SELECTOR, "#refer-form select[name='serviceType']")
+        operator.expect(service.get_attribute("value") == "Shelter", "the service chosen in the directory is the referral's")
+        operator.fill("note", "Needs a safe bed tonight. Speaks Quechua and Spanish.", within="#refer-form")
+        operator.full_shot("refer-form")
+        operator.full_shot("refer-section", "#referral")
+        operator.submit("#refer-form")
+        operator.expect(operator.flash_shown(), "the page says it was referred")
+        referred = operator.driver.find_element(By.ID, "item-referrals").text
+        operator.expect("Safe Harbour Shelter" in referred and "Pending" in referred, f"the alert lists the referral, pending ({referred})")
+        operator.full_shot("referred", "#referral")
+        operator.go("/operator")
+        line = operator.driver.find_element(By.CSS_SELECTOR, "#queue-InProgress tr.kind-alert td.referred").text
+        operator.expect("Safe Harbour Shelter" in line and "Pending" in line, f"the queue says where the alert went ({line})")
+        operator.full_shot("console-referred")
+        operator.expect(database_rows(work_dir, "SELECT count(*) FROM referrals r JOIN operator_referrals o ON o.id = r.id")[0][0] == 1,
+                        "one referral, recorded with the alert")
+
         operator.sign_out()
         operator.sign_in("caseworker.sofia", password)
+        operator.go("/referrals")
+        incoming = operator.present("#referral-list a[href^='/referrals/']")
+        operator.expect(len(incoming) == 1, "the shelter's case worker has the referral among the incoming ones")
+        operator.full_shot("shelter-referrals")
+        operator.go("/inbox")
+        operator.expect("A referral was sent to your organisation." in operator.text(), "and in the inbox")
+        operator.click_and_wait("ul.inbox a[href^='/referrals/']")
+        text = operator.text()
+        operator.expect("Needs a safe bed tonight" in text and "Rosa" not in text,
+                        "the referral opens with the note and the minimal profile, not the name (no consent is recorded)")
+        operator.full_shot("shelter-referral")
         operator.go("/operator")
         operator.expect("Operator console" not in operator.text() and "not found" in operator.text().lower(), "a case worker gets 404 on the console")
     finally:

@@ -30,7 +30,10 @@ extension AccessPolicy {
     /// publish (`administer`) and withdraw the portal's records, which are
     /// public once published. Hotline operators triage the public's reports, which
     /// belong to no organisation: the channel is national; escalating an alert or
-    /// report opens a case in the operator's organisation, which they may read.
+    /// report opens a case in the operator's organisation, which they may read and
+    /// change while it is theirs (until a supervisor assigns it to someone), and
+    /// from which they may refer the person; they read and revoke only the
+    /// referrals they made, and search the service directory to choose where.
     /// The public awareness section's directory of help contacts and consulates
     /// is national and belongs to no organisation: the system administrator
     /// keeps it (creates, edits, deactivates with `administer`); the active
@@ -98,9 +101,13 @@ extension AccessPolicy {
         .hotlineOperator: [
             Grant(.organisation, [.read, .list], .national),
             Grant(.publicReport, [.read, .list, .update], .national),
-            // Escalation opens a case in the operator's organisation; they may read the cases they opened.
+            // Escalation opens a case in the operator's organisation; they may read the cases they opened,
+            // and update them, which the referral service asks of whoever refers from a case.
             Grant(.caseFile, [.create], .organisation),
-            Grant(.caseFile, [.read], .own),
+            Grant(.caseFile, [.read, .update], .own),
+            // Referral from the console: their own referrals only (revoking is an update).
+            Grant(.referral, [.read, .create, .update], .own),
+            Grant(.serviceProvider, [.read, .list], .national),
         ] + everyone,
     ])
 

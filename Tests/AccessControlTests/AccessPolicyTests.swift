@@ -146,7 +146,7 @@ struct AccessPolicyTests {
         for scope in Scope.allCases { #expect(mine.lies(within: scope, for: me)) }
     }
 
-    @Test("Hotline operators triage the public channel nationally, open cases in their organisation and read only the cases they opened")
+    @Test("Hotline operators triage the public channel nationally, open cases in their organisation, read and change only the cases they hold, refer from them and see only their own referrals")
     func hotlineOperator() {
         let chen = principal([.hotlineOperator])
         #expect(policy.decide(chen, .update, RecordFacts(kind: .publicReport)) == .allowed(.national))
@@ -154,8 +154,21 @@ struct AccessPolicyTests {
         #expect(!policy.decide(chen, .create, RecordFacts(kind: .caseFile, organisationID: orgB)).isAllowed)
         #expect(policy.decide(chen, .read, RecordFacts(kind: .caseFile, ownerUserID: chen.userID, organisationID: orgA)).isAllowed)
         #expect(!policy.decide(chen, .read, RecordFacts(kind: .caseFile, ownerUserID: UUID(), organisationID: orgA)).isAllowed)
-        #expect(!policy.decide(chen, .update, RecordFacts(kind: .caseFile, ownerUserID: chen.userID, organisationID: orgA)).isAllowed)
+        #expect(policy.decide(chen, .update, RecordFacts(kind: .caseFile, ownerUserID: chen.userID, organisationID: orgA)).isAllowed)
+        #expect(!policy.decide(chen, .update, RecordFacts(kind: .caseFile, ownerUserID: UUID(), organisationID: orgA)).isAllowed)
+        #expect(!policy.decide(chen, .administer, RecordFacts(kind: .caseFile, ownerUserID: chen.userID, organisationID: orgA)).isAllowed)
         #expect(policy.scope(for: chen, action: .list, kind: .caseFile) == nil)
+        let theirReferral = RecordFacts(kind: .referral, ownerUserID: chen.userID, organisationID: orgA, referredToOrganisationIDs: [orgB])
+        let colleagues = RecordFacts(kind: .referral, ownerUserID: UUID(), organisationID: orgA, referredToOrganisationIDs: [orgB])
+        for action in [Action.create, .read, .update] {
+            #expect(policy.decide(chen, action, theirReferral) == .allowed(.own), "\(action)")
+            #expect(!policy.decide(chen, action, colleagues).isAllowed, "\(action)")
+        }
+        #expect(policy.scope(for: chen, action: .list, kind: .referral) == nil, "no referral lists")
+        #expect(policy.filter(for: chen, kind: .serviceProvider) == .everything, "the directory, to choose where to refer")
+        for kind in [RecordKind.person, .anonymousNotification, .task, .approval] {
+            #expect(policy.scope(for: chen, action: .read, kind: kind) == nil, "\(kind)")
+        }
         for role in [Role.caseWorker, .supervisor, .systemAdmin, .coordinator, .analyst] {
             #expect(policy.decide(principal([role]), .read, RecordFacts(kind: .publicReport)) == .denied(visible: false), "\(role)")
         }

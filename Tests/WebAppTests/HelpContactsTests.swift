@@ -248,7 +248,8 @@ struct HelpContactsTests {
             try await M024_CreateHelpContacts().prepare(on: world.app.db)
             #expect(try await HelpContactModel.query(on: world.app.db).count() == 0)
             _ = try await Self.create(try await Self.admin(world), Self.consulate)
-            #expect(LibertasMigrations.all.last is M024_CreateHelpContacts)
+            let order = LibertasMigrations.all.map { String(describing: type(of: $0)) }
+            #expect(order.firstIndex(of: "M024_CreateHelpContacts") == order.firstIndex(of: "M023_AddOperatorConsole").map { $0 + 1 }, "M024 runs right after M023")
         }
     }
 }

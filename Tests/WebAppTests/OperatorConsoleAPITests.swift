@@ -135,6 +135,7 @@ struct OperatorConsoleAPITests {
             #expect(view.organisationID == hotline)
             #expect(view.events.first?.event.country == "COL" && view.events.first?.event.latitude == 4.711234)
             #expect(view.record.summary?.contains("Rosa Q.") == true && view.record.summary?.contains(id.uuidString) == true)
+            #expect(view.victims.count == 1 && view.victims.first?.person.givenName == "Rosa Q.", "one victim record for the person, as they named themselves")
             #expect(try await world.auditEntries("panicAlert.escalate").count == 1)
             #expect(try await world.auditEntries("case.create").count == 1)
 
@@ -147,6 +148,7 @@ struct OperatorConsoleAPITests {
                 .get(try await world.caller(olga), id: try #require(UUID(uuidString: try fromReport.json()["caseId"]?.string ?? "")))
             #expect(reportCase.events.first?.event.latitude == -12.05 && reportCase.events.first?.event.country == "PER")
             #expect(reportCase.record.summary?.contains("Girls collected at the bus station") == true)
+            #expect(reportCase.victims.count == 1 && reportCase.victims.first?.person.fullName.isEmpty == true, "a report's victim is unnamed")
             let report = try await api.call(.GET, "/operator/reports/\(reportID)", documentedAs: "/operator/reports/{id}").json()
             #expect(report["caseId"]?.string != nil && report["locationIsExact"]?.bool == false)
 

@@ -63,7 +63,8 @@ struct PanicAndOperatorPagesTests {
             #expect(fragment.text.contains("kind-alert") && !fragment.text.contains("<html") && fragment.headers.first(name: "X-Queue-Version") != nil)
 
             let item = try await browser.get("/operator/alerts/\(id)")
-            for text in ["class=\"chart point-map\"", "class=\"accuracy\"", "Colombia", "Rosa Q.", "id=\"escalate-form\"", "id=\"checklist-form\""] {
+            for text in ["class=\"chart point-map\"", "class=\"accuracy\"", "Colombia", "Rosa Q.", "id=\"escalate-form\"", "id=\"checklist-form\"",
+                         "id=\"refer-form\"", "id=\"refer-directory-form\"", "Not referred yet."] {
                 #expect(item.text.contains(text), "missing: \(text)")
             }
             let saved = try await browser.submit("/operator/alerts/\(id)/notes", ["text": "Spoke to her brother"])
@@ -76,7 +77,44 @@ struct PanicAndOperatorPagesTests {
             #expect(row.checklist == "contacted,responseChosen" && row.assignedOperatorID == olga.id && row.firstActionAt != nil)
             browser.acceptLanguage = "zh-CN"
             let chinese = try await browser.get("/operator/alerts/\(id)")
-            for text in ["紧急求助警报", "联络记录", "立案", "Spoke to her brother"] { #expect(chinese.text.contains(text), "missing: \(text)") }
+            for text in ["紧急求助警报", "联络记录", "立案", "Spoke to her brother", "转介至"] { #expect(chinese.text.contains(text), "missing: \(text)") }
+        }
+    }
+
+    @Test("The refer form: the directory proposes providers of the chosen service, nearest first; a bad referral comes back with what was typed; a good one shows on the item and the queue")
+    func referForm() async throws {
+        try await TestApp.run { world in
+            let hotline = try await world.makeOrganisation("National Trafficking Hotline")
+            let shelter = try await world.makeOrganisation("Safe Harbour Shelter")
+            let olga = try await world.makeUser("olga.operator", in: hotline, roles: [.hotlineOperator])
+            let admin = APIClient(app: world.app, token: try await world.token(for: try await world.makeUser("grace.admin", in: shelter, roles: [.orgAdmin])))
+            _ = try await ServiceDirectoryAPITests.create(admin, ServiceDirectoryAPITests.womensShelter)
+            let id = UUID()
+            #expect(try await PanicAlertAPITests.send(world, OperatorConsoleAPITests.alert(id)).status == .created)
+            let browser = try await world.browser(signedInAs: olga)
+            let path = "/operator/alerts/\(id)"
+            let plain = try await browser.get(path)
+            #expect(plain.text.contains("Safe Harbour Shelter") && !plain.text.contains("<optgroup") && !plain.text.contains("National Trafficking Hotline</option>"),
+                    "every other active organisation, not one's own")
+            let found = try await browser.get(path + "?service=Shelter")
+            #expect(found.text.contains("<optgroup") && found.text.contains("Casa Aurora — Safe Harbour Shelter (Rome,") && found.text.contains("3 free places"))
+            let none = try await browser.get(path + "?service=Repatriation")
+            #expect(none.text.contains("id=\"refer-no-provider\""))
+
+            let tooLong = String(repeating: "n", count: ReferralService.noteLimit + 1)
+            let refused = try await browser.submit(path + "/refer", ["toOrganisationId": shelter.uuidString, "serviceType": "Shelter", "note": tooLong])
+            #expect(refused.status == .unprocessableEntity)
+            #expect(refused.text.contains("value=\"\(shelter.uuidString)\" selected") && refused.text.contains(tooLong), "what was typed is kept")
+            #expect(try await CaseFileModel.query(on: world.app.db).count() == 0)
+
+            let sent = try await browser.submit(path + "/refer", ["toOrganisationId": shelter.uuidString, "serviceType": "Shelter", "note": "Bed tonight"])
+            #expect(sent.status == .seeOther && sent.headers.first(name: .location)?.hasSuffix("#referral") == true)
+            let item = try await browser.get(path)
+            #expect(item.text.contains("id=\"item-referrals\"") && item.text.contains("id=\"escalated-case\""))
+            let twice = try await browser.submit(path + "/refer", ["toOrganisationId": shelter.uuidString, "serviceType": "Shelter"])
+            #expect(twice.status == .conflict && twice.text.contains("already referred"))
+            let queue = try await browser.get("/operator")
+            #expect(queue.text.contains("Safe Harbour Shelter · "), "the queue says where the item went")
         }
     }
 }

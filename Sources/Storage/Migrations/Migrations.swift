@@ -27,5 +27,6 @@ public enum LibertasMigrations {
         M022_CreatePublicReports(),
         M023_AddOperatorConsole(),
         M024_CreateHelpContacts(),
+        M025_AddOperatorReferrals(),
     ]
 }

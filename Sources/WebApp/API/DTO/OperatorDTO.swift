@@ -1,3 +1,4 @@
+import CaseModel
 import Foundation
 import PublicReporting
 import Storage
@@ -15,6 +16,7 @@ struct OperatorQueueItemDTO: Content {
     var longitude: Double?
     var accuracyMeters: Double?
     var caseId: UUID?
+    var referrals: [OperatorReferralLineDTO]
 
     init(_ item: OperatorConsole.QueueItem) {
         kind = item.kind.rawValue
@@ -27,6 +29,7 @@ struct OperatorQueueItemDTO: Content {
         longitude = item.longitude
         accuracyMeters = item.accuracyMeters
         caseId = item.caseID
+        referrals = item.referrals.map(OperatorReferralLineDTO.init)
     }
 
     static let statuses = JSONSchema.string(values: PanicAlertModel.Status.allCases.map(\.rawValue))
@@ -35,8 +38,52 @@ struct OperatorQueueItemDTO: Content {
         ("label", .string(description: "The report's code, or A- and the start of the alert's id.")),
         ("assignedOperatorId", .nullable(.uuid)),
         ("latitude", .nullable(.number)), ("longitude", .nullable(.number)), ("accuracyMeters", .nullable(.number)),
-        ("caseId", .nullable(.uuid)),
-    ], required: ["kind", "id", "status", "receivedAt", "label"])
+        ("caseId", .nullable(.uuid)), ("referrals", .array(OperatorReferralLineDTO.schema)),
+    ], required: ["kind", "id", "status", "receivedAt", "label", "referrals"])
+}
+
+/// A referral made from an item on the console: where, for what, how it stands. No personal data.
+struct OperatorReferralLineDTO: Content {
+    var id: UUID
+    var toOrganisationId: UUID
+    var serviceType: String
+    var status: String
+    var referredAt: Date
+    var referredBy: UUID
+
+    init(_ line: OperatorReferralLine) {
+        id = line.id
+        toOrganisationId = line.toOrganisationID
+        serviceType = line.serviceType.rawValue
+        status = line.status.rawValue
+        referredAt = line.referredAt
+        referredBy = line.referredBy
+    }
+
+    static let schema = JSONSchema.object([
+        ("id", .uuid), ("toOrganisationId", .uuid), ("serviceType", CaseSchemas.code(ServiceType.self)), ("status", CaseSchemas.code(ReferralStatus.self)),
+        ("referredAt", .dateTime), ("referredBy", .uuid),
+    ], required: ["id", "toOrganisationId", "serviceType", "status", "referredAt", "referredBy"])
+}
+
+/// The page of finished items (Closed, FalseAlarm) in a queue answer.
+struct OperatorClosedPageDTO: Content {
+    var closedCount: Int
+    var falseAlarmCount: Int
+    var pageSize: Int
+    var nextCursor: String?
+
+    init(_ page: OperatorConsole.ClosedPage) {
+        closedCount = page.closedCount
+        falseAlarmCount = page.falseAlarmCount
+        pageSize = OperatorConsole.closedPageSize
+        nextCursor = page.nextCursor
+    }
+
+    static let schema = JSONSchema.object([
+        ("closedCount", .integer(minimum: 0)), ("falseAlarmCount", .integer(minimum: 0)), ("pageSize", .integer(minimum: 1)),
+        ("nextCursor", .nullable(.string(description: "Pass as `closed_cursor` for the next, older page of finished items; null on the last."))),
+    ], required: ["closedCount", "falseAlarmCount", "pageSize"])
 }
 
 struct ResponseFiguresDTO: Content {
@@ -62,21 +109,24 @@ struct ResponseFiguresDTO: Content {
 
 struct OperatorQueueDTO: Content {
     var items: [OperatorQueueItemDTO]
+    var closed: OperatorClosedPageDTO
     var alertFigures: ResponseFiguresDTO
     var reportFigures: ResponseFiguresDTO
     var version: String
 
     init(_ queue: OperatorConsole.Queue) {
         items = queue.items.map(OperatorQueueItemDTO.init)
+        closed = OperatorClosedPageDTO(queue.closed)
         alertFigures = ResponseFiguresDTO(queue.alertFigures)
         reportFigures = ResponseFiguresDTO(queue.reportFigures)
         version = queue.version
     }
 
     static let schema = JSONSchema.object([
-        ("items", .array(OperatorQueueItemDTO.schema)), ("alertFigures", ResponseFiguresDTO.schema), ("reportFigures", ResponseFiguresDTO.schema),
+        ("items", .array(OperatorQueueItemDTO.schema)), ("closed", OperatorClosedPageDTO.schema),
+        ("alertFigures", ResponseFiguresDTO.schema), ("reportFigures", ResponseFiguresDTO.schema),
         ("version", .string(description: "Changes whenever an item arrives or changes; poll it to know when to read the queue again.")),
-    ], required: ["items", "alertFigures", "reportFigures", "version"])
+    ], required: ["items", "closed", "alertFigures", "reportFigures", "version"])
 }
 
 struct OperatorNoteDTO: Content {
@@ -109,6 +159,7 @@ struct PanicAlertDTO: Content {
     var notes: [OperatorNoteDTO]
     var firstActionAt: Date?
     var closedAt: Date?
+    var referrals: [OperatorReferralLineDTO]
 
     init(_ view: OperatorConsole.AlertView, country: String?) {
         id = view.id
@@ -126,6 +177,7 @@ struct PanicAlertDTO: Content {
         notes = view.notes.map(OperatorNoteDTO.init)
         firstActionAt = view.firstActionAt
         closedAt = view.closedAt
+        referrals = view.referrals.map(OperatorReferralLineDTO.init)
     }
 
     static let checklistSchema = JSONSchema.array(.string(values: OperatorChecklistItem.allCases.map(\.rawValue)))
@@ -137,7 +189,8 @@ struct PanicAlertDTO: Content {
         ("basicData", .nullable(.object([("name", .string()), ("phone", .string()), ("note", .string())], required: []))),
         ("assignedOperatorId", .nullable(.uuid)), ("checklist", checklistSchema), ("caseId", .nullable(.uuid)),
         ("notes", .array(OperatorNoteDTO.schema)), ("firstActionAt", .nullable(.dateTime)), ("closedAt", .nullable(.dateTime)),
-    ], required: ["id", "status", "sentAt", "receivedAt", "checklist", "notes"])
+        ("referrals", .array(OperatorReferralLineDTO.schema)),
+    ], required: ["id", "status", "sentAt", "receivedAt", "checklist", "notes", "referrals"])
 }
 
 struct OperatorReportDTO: Content {
@@ -161,6 +214,7 @@ struct OperatorReportDTO: Content {
     var attachments: Int
     var checklist: [String]
     var caseId: UUID?
+    var referrals: [OperatorReferralLineDTO]
 
     init(_ view: ReportOperatorDesk.View) {
         id = view.id
@@ -183,6 +237,7 @@ struct OperatorReportDTO: Content {
         attachments = view.attachments.count
         checklist = OperatorChecklistItem.allCases.filter(view.checklist.contains).map(\.rawValue)
         caseId = view.caseID
+        referrals = view.referrals.map(OperatorReferralLineDTO.init)
     }
 
     static let schema = JSONSchema.object([
@@ -192,9 +247,9 @@ struct OperatorReportDTO: Content {
         ("contact", .nullable(.object([("name", .string()), ("phone", .string()), ("email", .string()), ("preferred", .string())], required: []))),
         ("contactHidden", .boolean), ("assignedOperatorId", .nullable(.uuid)), ("followups", .array(.string())),
         ("notes", .array(OperatorNoteDTO.schema)), ("attachments", .integer(minimum: 0)), ("checklist", PanicAlertDTO.checklistSchema),
-        ("caseId", .nullable(.uuid)),
+        ("caseId", .nullable(.uuid)), ("referrals", .array(OperatorReferralLineDTO.schema)),
     ], required: ["id", "code", "status", "language", "description", "locationIsExact", "receivedAt", "anonymous", "contactHidden",
-                  "followups", "notes", "attachments", "checklist"])
+                  "followups", "notes", "attachments", "checklist", "referrals"])
 }
 
 struct OperatorDTO: Content {
@@ -223,4 +278,32 @@ struct OperatorChecklistBody: Content {
 
 struct OperatorEscalationDTO: Content {
     var caseId: UUID
+}
+
+/// Referring an item: typed as text, so a bad organisation id or service type is a 422 on its field.
+struct OperatorReferBody: Content {
+    var toOrganisationId: String?
+    var serviceType: String?
+    var note: String?
+
+    var request: OperatorReferralRequest {
+        OperatorReferralRequest(toOrganisationID: toOrganisationId, serviceType: serviceType, note: note)
+    }
+}
+
+struct OperatorReferralDTO: Content {
+    var caseId: UUID
+    var referralId: UUID
+    var shares: [String]
+
+    init(_ made: OperatorConsole.Referred) {
+        caseId = made.caseID
+        referralId = made.referralID
+        shares = made.shares.inListOrder.map(\.rawValue)
+    }
+
+    static let schema = JSONSchema.object([
+        ("caseId", .uuid), ("referralId", .uuid),
+        ("shares", .array(CaseSchemas.code(DisclosureGroup.self))),
+    ], required: ["caseId", "referralId", "shares"])
 }

@@ -1,3 +1,4 @@
+import CaseModel
 import Foundation
 import PublicReporting
 import Storage
@@ -9,14 +10,16 @@ import Vapor
 enum OperatorAPI {
     static let tag = "Operator console"
     static let itemID = APIOperation.Parameter.path("id", "The alert's or report's id.")
+    static let closedCursor = APIOperation.Parameter.query("closed_cursor", "Where the page of finished items starts: `closed.nextCursor` of the page before. Absent: the newest.", .string())
 
     static func register(on api: APIRegistry) {
         api.add(APIOperation(
             method: .GET, path: "/operator/queue", operationID: "operatorQueue",
-            summary: "Panic alerts and public reports (the newest \(OperatorConsole.queueLimit) of each) by status — New, InProgress, Verified, Closed, FalseAlarm — alerts before reports within a status, newest first; with response-time figures and a version that changes whenever the queue does. Alerts carry their position; reports keep theirs behind the form's privacy policy (read the report).",
-            tag: tag, success: .init(status: 200, description: "The queue.", schema: OperatorQueueDTO.schema), errors: [404]
+            summary: "Panic alerts and public reports by status — New, InProgress, Verified, Closed, FalseAlarm — alerts before reports within a status, newest first: every open item (New, InProgress, Verified), then one page of \(OperatorConsole.closedPageSize) finished ones (Closed, FalseAlarm) with their counts; with the referrals made from each item, response-time figures over the newest \(OperatorConsole.figuresWindow) alerts and reports, and a version that changes whenever what is shown does. Alerts carry their position; reports keep theirs behind the form's privacy policy (read the report).",
+            tag: tag, parameters: [closedCursor],
+            success: .init(status: 200, description: "The queue.", schema: OperatorQueueDTO.schema), errors: [400, 404]
         )) { request in
-            OperatorQueueDTO(try await console(request).queue(try request.caller()))
+            OperatorQueueDTO(try await console(request).queue(try request.caller(), closedCursor: request.queryValue("closed_cursor")))
         }
 
         api.add(APIOperation(
@@ -103,6 +106,20 @@ enum OperatorAPI {
         )) { request in
             let caseID = try await console(request).escalate(try request.caller(), kind, id: try request.uuidParameter("id"), t: request.localizer)
             return Created(body: OperatorEscalationDTO(caseId: caseID))
+        }
+
+        api.add(APIOperation(
+            method: .POST, path: base + "/refer", operationID: "refer\(noun)",
+            summary: "Refers the person behind the \(kind.rawValue) to another active organisation for a service, as a referral of the registry: it reaches the receiver's incoming referrals and inbox like any other. An item not yet escalated is escalated first (its case gets one victim record for the person). The referral carries the minimal profile (sex, age group, citizenship, forms of exploitation) and only what a consent to referral recorded on the case covers beyond it (`shares`). 409 while the same referral is pending, or when the item's case is no longer the caller's.",
+            tag: tag, parameters: [itemID],
+            requestBody: .object([("toOrganisationId", .uuid), ("serviceType", CaseSchemas.code(ServiceType.self)),
+                                  ("note", .string(description: "To the receiver; sealed. At most \(ReferralService.noteLimit) characters."))],
+                                 required: ["toOrganisationId", "serviceType"]),
+            success: .init(status: 201, description: "The case and the referral.", schema: OperatorReferralDTO.schema), errors: [404, 409, 422]
+        )) { request in
+            let body = try request.content.decode(OperatorReferBody.self)
+            let made = try await console(request).refer(try request.caller(), kind, id: try request.uuidParameter("id"), body.request, t: request.localizer)
+            return Created(body: OperatorReferralDTO(made))
         }
     }
 

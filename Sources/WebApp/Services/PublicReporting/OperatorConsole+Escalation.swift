@@ -10,50 +10,38 @@ import Storage
 
 extension OperatorConsole {
     /// Opens a case in the registry from an alert or report and links it from the item.
-    ///
-    /// The case belongs to the operator's organisation (the case service's rule), with one
-    /// route event where the person was, its country derived from the coordinates where the
-    /// world outlines can tell, and a summary (sealed like every case summary) holding what
-    /// the operator could see: for a report, through its privacy policy. The summary is written
-    /// in the operator's language, `t`. An item is escalated once; a second try is a 409.
+    /// An item is escalated once; a second try is a 409.
     func escalate(_ caller: Caller, _ kind: OperatorItemKind, id: UUID, t: Localizer) async throws -> UUID {
-        let row: any OperatorHandledRow & Model
-        var lines: [String]
-        let place: GeoFix?
-        let day: Date
+        let row = try await loadRow(caller, kind, id: id, for: .update)
+        guard row.caseID == nil else { throw AppError.conflict(FieldError("case", .operatorAlreadyEscalated)) }
+        return try await openCase(caller, kind, row, id: id, t: t)
+    }
+
+    /// The alert or report, checked for `action` like every operator action on it.
+    func loadRow(_ caller: Caller, _ kind: OperatorItemKind, id: UUID, for action: Action) async throws -> any OperatorHandledRow & Model {
         switch kind {
-        case .alert:
-            let alert = try await loadAlert(caller, id: id, for: .update)
-            guard alert.caseID == nil else { throw AppError.conflict(FieldError("case", .operatorAlreadyEscalated)) }
-            let view = try await self.alert(caller, id: id)
-            row = alert
-            place = view.location
-            day = view.sentAt
-            lines = [t(.operatorCaseFromAlert, ["id": id.uuidString, "time": t.dateTime(view.sentAt)])]
-            if let basic = view.basicData {
-                for (key, value) in [(TextKey.panicNameLabel, basic.name), (.panicPhoneLabel, basic.phone), (.panicNoteLabel, basic.note)] {
-                    if let value { lines.append("\(t(key)): \(value)") }
-                }
-            }
-            lines += view.notes.map { "— \($0.text)" }
-        case .report:
-            let report = try await reportDesk.load(caller, id: id, for: .update)
-            guard report.caseID == nil else { throw AppError.conflict(FieldError("case", .operatorAlreadyEscalated)) }
-            let view = try await reportDesk.view(caller, id: id)
-            row = report
-            place = view.location
-            day = view.occurredAt ?? view.receivedAt
-            lines = [t(.operatorCaseFromReport, ["code": view.code, "time": t.dateTime(view.receivedAt)]), view.description]
-            lines += view.followUps.map { "+ \($0.text)" }
-            lines += view.notes.map { "— \($0.text)" }
+        case .alert: try await loadAlert(caller, id: id, for: action)
+        case .report: try await reportDesk.load(caller, id: id, for: action)
         }
-        if let place {
+    }
+
+    /// The case behind an escalation, through `CaseService.create`, so the registry's own
+    /// checks and audit apply.
+    ///
+    /// The case belongs to the operator's organisation (the case service's rule). It holds
+    /// one victim record for the person, so that the case can be referred at once; one
+    /// route event where the person was, its country derived from the coordinates where
+    /// the world outlines can tell; and a summary (sealed like every case summary) of what
+    /// the operator could see — for a report, through its privacy policy — in the
+    /// operator's language, `t`.
+    func openCase(_ caller: Caller, _ kind: OperatorItemKind, _ row: any OperatorHandledRow & Model, id: UUID, t: Localizer) async throws -> UUID {
+        let opening = try await opening(caller, kind, id: id, t: t)
+        var lines = opening.lines
+        var events: [(victimIndex: Int?, event: RouteEvent)] = []
+        if let place = opening.place {
             lines.append(t(.operatorCasePosition, ["latitude": String(format: "%.6f", place.latitude), "longitude": String(format: "%.6f", place.longitude),
                                                    "metres": place.accuracyMeters.map { String(Int($0.rounded())) } ?? "?"]))
-        }
-        var events: [(victimIndex: Int?, event: RouteEvent)] = []
-        if let place {
-            var event = RouteEvent(type: .exploitation, dateFrom: PartialDate.today(day),
+            var event = RouteEvent(type: .exploitation, dateFrom: PartialDate.today(opening.day),
                                    country: WorldShapes.country(containing: GeoPoint(longitude: place.longitude, latitude: place.latitude)),
                                    description: t(kind == .alert ? .operatorCaseEventAlert : .operatorCaseEventReport))
             event.latitude = place.latitude
@@ -61,13 +49,13 @@ extension OperatorConsole {
             events.append((nil, event))
         }
         let summary = String(lines.joined(separator: "\n").prefix(RecordValidation.maximumTextLength))
-        let made = try await CaseService(database: database, context: context)
-            .create(caller, NewCase(record: CaseRecord(openedOn: PartialDate.today(context.now()), summary: summary), events: events))
+        let made = try await CaseService(database: database, context: context).create(caller, NewCase(
+            record: CaseRecord(openedOn: PartialDate.today(context.now()), summary: summary),
+            victims: [Self.victim(named: opening.personName)],
+            events: events
+        ))
         try await context.audit.transaction(on: database) { tx, audit in
-            switch kind {
-            case .alert: (row as! PanicAlertModel).caseID = made.id
-            case .report: (row as! PublicReportModel).caseID = made.id
-            }
+            row.caseID = made.id
             row.noteAction(at: context.now())
             try await row.update(on: tx)
             var entry = AuditSummary()
@@ -75,5 +63,46 @@ extension OperatorConsole {
             try await audit.record(AuditEvent(actor: caller.actor, origin: caller.origin, action: "\(kind.recordType).escalate", recordType: kind.recordType, recordID: id.uuidString, summary: entry))
         }
         return made.id
+    }
+
+    /// The person the item is about, as a possible victim (the registry's default status:
+    /// nothing is verified yet). Only a name the person gave for themselves goes in.
+    static func victim(named name: String?) -> NewVictim {
+        var person = PersonRecord()
+        person.givenName = name.map { String($0.prefix(RecordValidation.maximumNameLength)) }
+        return NewVictim(person: .new(person), context: VictimContext(identifiedOn: nil))
+    }
+
+    /// What the case starts with, read from the item as this operator may see it (the reads are audited).
+    private struct Opening {
+        var lines: [String]
+        var place: GeoFix?
+        var day: Date
+        /// The name the person gave for themselves, if any.
+        var personName: String?
+    }
+
+    private func opening(_ caller: Caller, _ kind: OperatorItemKind, id: UUID, t: Localizer) async throws -> Opening {
+        switch kind {
+        case .alert:
+            let view = try await alert(caller, id: id)
+            var lines = [t(.operatorCaseFromAlert, ["id": id.uuidString, "time": t.dateTime(view.sentAt)])]
+            if let basic = view.basicData {
+                for (key, value) in [(TextKey.panicNameLabel, basic.name), (.panicPhoneLabel, basic.phone), (.panicNoteLabel, basic.note)] {
+                    if let value { lines.append("\(t(key)): \(value)") }
+                }
+            }
+            lines += view.notes.map { "— \($0.text)" }
+            // Whoever pressed the button is the person at risk, and typed their own name.
+            return Opening(lines: lines, place: view.location, day: view.sentAt, personName: view.basicData?.name)
+        case .report:
+            let view = try await reportDesk.view(caller, id: id)
+            var lines = [t(.operatorCaseFromReport, ["code": view.code, "time": t.dateTime(view.receivedAt)]), view.description]
+            lines += view.followUps.map { "+ \($0.text)" }
+            lines += view.notes.map { "— \($0.text)" }
+            // Unnamed: a reporter is often a witness, so their name is not the victim's, and the
+            // form's privacy policy keeps who reported out of anything wider than the console.
+            return Opening(lines: lines, place: view.location, day: view.occurredAt ?? view.receivedAt, personName: nil)
+        }
     }
 }

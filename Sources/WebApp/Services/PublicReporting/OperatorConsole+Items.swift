@@ -19,9 +19,10 @@ extension OperatorConsole {
         var notes: [ReportOperatorDesk.Note]
         var firstActionAt: Date?
         var closedAt: Date?
+        var referrals: [OperatorReferralLine] = []
     }
 
-    /// One alert with its pre-registered data and notes; the read is audited.
+    /// One alert with its pre-registered data, notes and referrals; the read is audited.
     func alert(_ caller: Caller, id: UUID) async throws -> AlertView {
         let alert = try await loadAlert(caller, id: id, for: .read)
         let cipher = context.cipher
@@ -34,7 +35,8 @@ extension OperatorConsole {
         let location = alert.latitude.flatMap { lat in alert.longitude.map { GeoFix(latitude: lat, longitude: $0, accuracyMeters: alert.accuracyMeters) } }
         return AlertView(id: id, status: .init(rawValue: alert.status) ?? .new, location: location, sentAt: alert.sentAt, receivedAt: alert.receivedAt,
                          basicData: basic, assignedOperatorID: alert.assignedOperatorID, checklist: OperatorChecklistItem.parse(alert.checklist),
-                         caseID: alert.caseID, notes: notes, firstActionAt: alert.firstActionAt, closedAt: alert.closedAt)
+                         caseID: alert.caseID, notes: notes, firstActionAt: alert.firstActionAt, closedAt: alert.closedAt,
+                         referrals: try await OperatorReferralLine.lines(itemIDs: [id], on: database)[id] ?? [])
     }
 
     /// Gives the item to a hotline operator (nil puts it back in the queue).

@@ -1,6 +1,5 @@
 import AccessControl
 import AuditTrail
-import Crypto
 import Fluent
 import Foundation
 import PublicReporting
@@ -8,7 +7,7 @@ import Storage
 
 /// The hotline operators' console (issue 10): one queue of panic alerts and
 /// public reports, the alert's side of the work (the report's is
-/// `ReportOperatorDesk`), escalation to a case, and response-time figures.
+/// `ReportOperatorDesk`), escalation to a case, referral, and response-time figures.
 ///
 /// Alerts and reports are both records of kind `publicReport` for the access
 /// policy: the channel is national and belongs to the hotline operators.
@@ -18,8 +17,13 @@ struct OperatorConsole {
     let database: any Database
     let context: LibertasContext
 
-    /// How many of the newest alerts and of the newest reports the queue holds.
-    static let queueLimit = 500
+    /// The response-time figures are over the newest this many alerts and as many reports.
+    static let figuresWindow = 500
+    /// Finished items (Closed, FalseAlarm) shown per page; open items are all shown.
+    static let closedPageSize = 50
+
+    static let openStatuses: [PanicAlertModel.Status] = [.new, .inProgress, .verified]
+    static let finishedStatuses: [PanicAlertModel.Status] = [.closed, .falseAlarm]
 
     struct QueueItem: Sendable {
         var kind: OperatorItemKind
@@ -34,14 +38,30 @@ struct OperatorConsole {
         var longitude: Double?
         var accuracyMeters: Double?
         var caseID: UUID?
+        /// Referrals made from the item on the console, oldest first.
+        var referrals: [OperatorReferralLine] = []
+
+        var position: OperatorQueueKeyset.Position { .init(receivedAt: receivedAt, id: id) }
+    }
+
+    /// The finished items on this page, and how many there are in all.
+    struct ClosedPage: Sendable {
+        var closedCount: Int
+        var falseAlarmCount: Int
+        /// Where this page starts (nil: the newest).
+        var cursor: String?
+        /// Where the next, older page starts (nil: this is the last).
+        var nextCursor: String?
     }
 
     struct Queue: Sendable {
-        /// By status (New first), alerts before reports within a status, newest first.
+        /// By status (New first), alerts before reports within a status, newest first:
+        /// every open item, then one page of finished ones.
         var items: [QueueItem]
+        var closed: ClosedPage
         var alertFigures: ResponseFigures
         var reportFigures: ResponseFigures
-        /// Changes whenever an item arrives, moves, is assigned or escalated: what the page polls.
+        /// Changes whenever what the page shows changes: what the page polls.
         var version: String
     }
 
@@ -50,59 +70,33 @@ struct OperatorConsole {
         var name: String
     }
 
-    /// The queue. Listing is audited like any list of personal records (count only).
-    func queue(_ caller: Caller) async throws -> Queue {
-        let queue = try await load(caller)
-        if !queue.items.isEmpty {
+    /// The queue, with one page of finished items (`closedCursor`: where it starts).
+    /// Listing is audited like any list of personal records (count only).
+    func queue(_ caller: Caller, closedCursor: String? = nil) async throws -> Queue {
+        let shown = try await rows(caller, closedCursor: closedCursor)
+        if !shown.items.isEmpty {
             var summary = AuditSummary()
-            summary.note("count", String(queue.items.count))
+            summary.note("count", String(shown.items.count))
             try await context.audit.record(AuditEvent(actor: caller.actor, origin: caller.origin, action: "operatorQueue.list", recordType: RecordKind.publicReport.rawValue, summary: summary), on: database)
         }
-        return queue
+        let (alertFigures, reportFigures) = try await figures()
+        return Queue(items: shown.items, closed: shown.closed, alertFigures: alertFigures, reportFigures: reportFigures, version: shown.version)
     }
 
     /// Only the queue's version: a digest of ids and statuses, no personal data, so the page
     /// can poll it every few seconds without writing an audit entry each time.
-    func version(_ caller: Caller) async throws -> String {
-        try await load(caller).version
+    func version(_ caller: Caller, closedCursor: String? = nil) async throws -> String {
+        try await rows(caller, closedCursor: closedCursor).version
     }
 
-    private func load(_ caller: Caller) async throws -> Queue {
-        try await context.authorize(caller, .list, RecordFacts(kind: .publicReport), on: database)
-        // Only the queue's columns: the page polls this every few seconds, and sealed texts have no business here.
-        let alerts = try await PanicAlertModel.query(on: database)
-            .field(\.$id).field(\.$status).field(\.$receivedAt).field(\.$assignedOperatorID).field(\.$latitude).field(\.$longitude)
-            .field(\.$accuracyMeters).field(\.$caseID).field(\.$firstActionAt).field(\.$closedAt)
-            .sort(\.$receivedAt, .descending).limit(Self.queueLimit).all()
-        let reports = try await PublicReportModel.query(on: database)
-            .field(\.$id).field(\.$code).field(\.$status).field(\.$receivedAt).field(\.$assignedOperatorID).field(\.$caseID)
-            .field(\.$firstActionAt).field(\.$closedAt)
-            .sort(\.$receivedAt, .descending).limit(Self.queueLimit).all()
-        var items: [QueueItem] = try alerts.map { alert in
-            let id = try alert.requireID()
-            return QueueItem(kind: .alert, id: id, status: .init(rawValue: alert.status) ?? .new, receivedAt: alert.receivedAt,
-                             label: "A-" + id.uuidString.prefix(8), assignedOperatorID: alert.assignedOperatorID,
-                             latitude: alert.latitude, longitude: alert.longitude, accuracyMeters: alert.accuracyMeters, caseID: alert.caseID)
-        }
-        items += try reports.map { report in
-            QueueItem(kind: .report, id: try report.requireID(), status: .init(rawValue: report.status) ?? .new, receivedAt: report.receivedAt,
-                      label: report.code, assignedOperatorID: report.assignedOperatorID, caseID: report.caseID)
-        }
-        let order = Dictionary(uniqueKeysWithValues: PanicAlertModel.Status.allCases.enumerated().map { ($1, $0) })
-        items.sort { a, b in
-            if a.status != b.status { return order[a.status]! < order[b.status]! }
-            if a.kind != b.kind { return a.kind == .alert }
-            return a.receivedAt > b.receivedAt
-        }
-        let digest = SHA256.hash(data: Data(items.map {
-            "\($0.kind.rawValue):\($0.id):\($0.status.rawValue):\($0.assignedOperatorID?.uuidString ?? "-"):\($0.caseID?.uuidString ?? "-")"
-        }.joined(separator: "|").utf8))
-        return Queue(
-            items: items,
-            alertFigures: Self.figures(alerts.map { ($0.receivedAt, $0.firstActionAt, $0.closedAt) }),
-            reportFigures: Self.figures(reports.map { ($0.receivedAt, $0.firstActionAt, $0.closedAt) }),
-            version: digest.map { String(format: "%02x", $0) }.joined().prefix(16).description
-        )
+    /// Median response times over the newest alerts and reports, read from three dates per item.
+    private func figures() async throws -> (alerts: ResponseFigures, reports: ResponseFigures) {
+        let alerts = try await PanicAlertModel.query(on: database).field(\.$id).field(\.$receivedAt).field(\.$firstActionAt).field(\.$closedAt)
+            .sort(\.$receivedAt, .descending).limit(Self.figuresWindow).all()
+        let reports = try await PublicReportModel.query(on: database).field(\.$id).field(\.$receivedAt).field(\.$firstActionAt).field(\.$closedAt)
+            .sort(\.$receivedAt, .descending).limit(Self.figuresWindow).all()
+        return (Self.figures(alerts.map { ($0.receivedAt, $0.firstActionAt, $0.closedAt) }),
+                Self.figures(reports.map { ($0.receivedAt, $0.firstActionAt, $0.closedAt) }))
     }
 
     static func figures(_ rows: [(Date, Date?, Date?)]) -> ResponseFigures {

@@ -1,10 +1,11 @@
 import Foundation
 import Storage
 
-/// What alerts and reports share on the operators' side: a status and the two
-/// moments behind the response-time figures.
+/// What alerts and reports share on the operators' side: a status, the case they
+/// were escalated to, and the two moments behind the response-time figures.
 protocol OperatorHandledRow: AnyObject {
     var status: String { get set }
+    var caseID: UUID? { get set }
     var firstActionAt: Date? { get set }
     var closedAt: Date? { get set }
 }

@@ -41,6 +41,7 @@ struct ReportOperatorDesk {
         var caseID: UUID?
         var firstActionAt: Date?
         var closedAt: Date?
+        var referrals: [OperatorReferralLine] = []
     }
 
     struct Note: Sendable {
@@ -88,7 +89,8 @@ struct ReportOperatorDesk {
             occurredAt: report.occurredAt, occurredTimeKnown: report.occurredTimeKnown, receivedAt: report.receivedAt, dateOnly: report.dateOnly,
             anonymous: report.anonymous, contact: contact, contactHidden: report.contactCipher != nil && contact == nil,
             assignedOperatorID: report.assignedOperatorID, followUps: reporterSide.followUps, notes: notes, attachments: attachments,
-            checklist: OperatorChecklistItem.parse(report.checklist), caseID: report.caseID, firstActionAt: report.firstActionAt, closedAt: report.closedAt
+            checklist: OperatorChecklistItem.parse(report.checklist), caseID: report.caseID, firstActionAt: report.firstActionAt, closedAt: report.closedAt,
+            referrals: try await OperatorReferralLine.lines(itemIDs: [id], on: database)[id] ?? []
         )
     }
 

@@ -25,23 +25,33 @@ struct ReferralService {
     let database: any Database
     let context: LibertasContext
 
-    static func facts(_ model: ReferralModel) -> RecordFacts {
-        RecordFacts(kind: .referral, organisationID: model.fromOrganisationID, referredToOrganisationIDs: [model.toOrganisationID])
+    /// The referral as `caller` meets it. Who referred owns it while their organisation still
+    /// sends it (a transfer of the case passes its referrals to the new owner, and the old
+    /// organisation's people lose them): hotline operators, who hold referral grants only on
+    /// what they own, read and revoke their own and no one else's.
+    static func facts(_ model: ReferralModel, seenBy caller: Caller) -> RecordFacts {
+        let owner = caller.user.organisationID == model.fromOrganisationID ? model.referredBy : nil
+        return RecordFacts(kind: .referral, ownerUserID: owner, organisationID: model.fromOrganisationID, referredToOrganisationIDs: [model.toOrganisationID])
     }
+
+    /// The longest note a sender may write to the receiver.
+    static let noteLimit = 4000
 
     var cases: CaseService { CaseService(database: database, context: context) }
     var today: PartialDate { PartialDate.today(context.now()) }
 
     // MARK: Refer
 
-    func refer(_ caller: Caller, caseID: UUID, _ input: NewReferral) async throws -> UUID {
+    /// Refers a victim of the case. `alongside` runs in the referral's own
+    /// transaction, for a caller that records where the referral came from.
+    func refer(_ caller: Caller, caseID: UUID, _ input: NewReferral,
+               alongside: (@Sendable (any Database, AuditRecorder, UUID) async throws -> Void)? = nil) async throws -> UUID {
         let caseModel = try await cases.load(caller, id: caseID, for: .update)
         let from = caseModel.$organisation.id
-        try await context.authorize(caller, .create, RecordFacts(kind: .referral, organisationID: from), on: database)
+        try await context.authorize(caller, .create, RecordFacts(kind: .referral, ownerUserID: caller.user.id, organisationID: from), on: database)
         var validator = Validator()
-        let note = validator.optionalText(input.note, field: "note", maxLength: 4000)
-        let target = try await OrganisationModel.find(input.toOrganisationID, on: database)
-        if target == nil || target?.active != true || input.toOrganisationID == from { validator.add("toOrganisationId", .validationReferralOrganisation) }
+        let note = validator.optionalText(input.note, field: "note", maxLength: Self.noteLimit)
+        try await checkReceiver(input.toOrganisationID, from: from, into: &validator)
         let file = try await CaseFileLoader(database: database, context: context).load(caseModel)
         guard let victim = file.victims.first(where: { $0.id == input.victimID }) else {
             validator.add("victimId", .validationVictimNotOnCase)
@@ -72,8 +82,15 @@ struct ReferralService {
             summary.set("shares", from: nil, to: row.shares)
             if note != nil { summary.setRedacted("note") }
             try await audit.record(AuditEvent(actor: caller.actor, origin: caller.origin, action: "referral.create", recordType: "referral", recordID: id.uuidString, organisationID: from, summary: summary))
+            try await alongside?(tx, audit, id)
         }
         return id
+    }
+
+    /// A referral goes to another organisation that is still active.
+    func checkReceiver(_ id: UUID, from: UUID, into validator: inout Validator) async throws {
+        let target = try await OrganisationModel.find(id, on: database)
+        if target?.active != true || id == from { validator.add("toOrganisationId", .validationReferralOrganisation) }
     }
 
     // MARK: Decide
@@ -282,7 +299,7 @@ struct ReferralService {
 
     func load(_ caller: Caller, id: UUID, for action: Action) async throws -> ReferralModel {
         guard let model = try await ReferralModel.find(id, on: database) else { throw AppError.notFound }
-        try await context.authorize(caller, action, Self.facts(model), recordID: id.uuidString, on: database)
+        try await context.authorize(caller, action, Self.facts(model, seenBy: caller), recordID: id.uuidString, on: database)
         return model
     }
 

@@ -121,6 +121,9 @@ enum Stylesheet {
     /* The operator console. */
     .operator-queue h2 .badge { margin-left: .5rem; }
     .operator-queue tr.kind-alert th { color: #b3261e; }
+    .operator-queue td.referred ul { list-style: none; margin: 0; padding: 0; }
+    .refer-finder { margin-bottom: 1.5rem; }
+    #referral > .hint { max-width: 48rem; margin-top: 1rem; }
     .operator-map { margin: 0 0 1rem; }
     .operator-item .point-map { width: 100%; max-width: 40rem; height: auto; border: 1px solid var(--line); border-radius: var(--radius); }
     .map-picker .picker-map { display: block; width: 100%; max-width: 40rem; height: auto; border: 1px solid var(--line); border-radius: var(--radius); cursor: crosshair; }

@@ -44,11 +44,38 @@ enum Components {
         required: Bool = false,
         includeBlank: String? = nil
     ) -> HTMLNode {
-        labelled(name, label: text, hint: hint, errors: errors) { id, accessibility in
+        groupedSelectField(name, label: text, groups: [(nil, options)], selected: selected, hint: hint, errors: errors, required: required, includeBlank: includeBlank)
+    }
+
+    /// A labelled drop-down list in groups (`optgroup`; a group without a label stands
+    /// alone). A value may appear in several groups; only its first option is selected.
+    static func groupedSelectField(
+        _ name: String,
+        label text: String,
+        groups: [(label: String?, options: [(value: String, label: String)])],
+        selected: String?,
+        hint: String? = nil,
+        errors: FormErrors,
+        required: Bool = false,
+        includeBlank: String? = nil
+    ) -> HTMLNode {
+        var selectedOnce = false
+        func options(_ items: [(value: String, label: String)]) -> [HTMLNode] {
+            items.map { item in
+                let isSelected = !selectedOnce && item.value == selected
+                if isSelected { selectedOnce = true }
+                return option(.value(item.value), .selected(isSelected)) { item.label }
+            }
+        }
+        return labelled(name, label: text, hint: hint, errors: errors) { id, accessibility in
             element("select", [.id(id), .name(name), .required(required)] + accessibility) {
                 if let includeBlank { option(.value("")) { includeBlank } }
-                for item in options {
-                    option(.value(item.value), .selected(item.value == selected)) { item.label }
+                for group in groups {
+                    if let label = group.label {
+                        element("optgroup", [Attribute("label", label)]) { options(group.options) }
+                    } else {
+                        options(group.options)
+                    }
                 }
             }
         }

@@ -109,15 +109,22 @@ enum UserPagesController {
 
     /// The organisations the caller may list, by id, for showing names.
     static func organisationNames(_ request: Request, _ caller: Caller) async throws -> [UUID: String] {
-        let filter = request.libertas.listFilter(caller, .organisation)
         var names: [UUID: String] = [:]
+        for organisation in try await organisations(request, caller) { if let id = organisation.id { names[id] = organisation.name } }
+        return names
+    }
+
+    /// Every organisation the caller may list, inactive ones included.
+    static func organisations(_ request: Request, _ caller: Caller) async throws -> [OrganisationModel] {
+        let filter = request.libertas.listFilter(caller, .organisation)
+        var all: [OrganisationModel] = []
         var cursor: Cursor?
         repeat {
             let page = try await OrganisationQueries.list(on: request.db, filter: filter, after: cursor, limit: PageSize.maximum)
-            for organisation in page.items { if let id = organisation.id { names[id] = organisation.name } }
+            all += page.items
             cursor = try Cursor.parse(page.nextCursor)
         } while cursor != nil
-        return names
+        return all
     }
 
     /// What the form may offer: the organisations a user may be put in, and the roles the caller may give.

@@ -16,6 +16,7 @@ enum OperatorItemPages {
         var caseID: UUID?
         var notes: [ReportOperatorDesk.Note]
         var operators: [OperatorConsole.Operator]
+        var referral = OperatorReferralSection.Model()
         var errors = FormErrors.none
     }
 
@@ -114,7 +115,7 @@ enum OperatorItemPages {
         }
     }
 
-    /// Notes, checklist, assignment, status and escalation: the same for both kinds.
+    /// Notes, checklist, assignment, status, escalation and referral: the same for both kinds.
     private static func work(_ context: PageContext, _ model: Model) -> HTMLNode {
         let t = context.t
         let path = OperatorPages.itemPath(model.kind, model.id)
@@ -173,6 +174,7 @@ enum OperatorItemPages {
                     }
                 }
             }
+            OperatorReferralSection.render(context, path: path, model.referral, errors: model.errors)
         }
     }
 

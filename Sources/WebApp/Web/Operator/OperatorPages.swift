@@ -1,3 +1,4 @@
+import CaseModel
 import Charts
 import Foundation
 import Localization
@@ -7,11 +8,17 @@ import Storage
 /// `/operator`: the hotline operators' queue and response times. The queue is
 /// its own fragment (`/operator/queue`) so that `operator.js` can replace it
 /// when `/operator/version` says it changed, with the same server-rendered,
-/// escaped markup.
+/// escaped markup. Open items are all listed; finished ones come a page at a
+/// time (`?closed_cursor=`), which the script keeps asking for.
 enum OperatorPages {
     struct Model {
         var queue: OperatorConsole.Queue
+        /// Operators' names.
         var names: [UUID: String]
+        var organisationNames: [UUID: String] = [:]
+
+        /// The query that asks for this page again: what `operator.js` polls with.
+        var query: String { queue.closed.cursor.map { "?closed_cursor=\($0)" } ?? "" }
     }
 
     static func render(_ context: PageContext, _ model: Model) -> String {
@@ -21,21 +28,24 @@ enum OperatorPages {
             p { t(.operatorIntro) }
             figures(t, model.queue)
             p(.class("hint"), .id("operator-live"), Attribute("role", "status")) { t(.operatorLastUpdated) }
-            div(.id("operator-queue"), .class("operator-queue"), Attribute("data-version", model.queue.version)) { queue(t, model) }
+            div(.id("operator-queue"), .class("operator-queue"), Attribute("data-version", model.queue.version), Attribute("data-query", model.query)) { queue(t, model) }
             element("script", [Attribute("src", "/static/operator.js"), Attribute(flag: "defer", true)]) { "" }
         }
     }
 
-    /// The queue alone: one table per status, panic alerts first within each.
+    /// The queue alone: one table per status, panic alerts first within each; the
+    /// finished ones (one page of them) with their counts and the way to older ones.
     static func queue(_ t: Localizer, _ model: Model) -> HTMLNode {
         let grouped = Dictionary(grouping: model.queue.items, by: \.status)
+        let closed = model.queue.closed
+        let totals: [PanicAlertModel.Status: Int] = [.closed: closed.closedCount, .falseAlarm: closed.falseAlarmCount]
         return div {
             for status in PanicAlertModel.Status.allCases {
                 let items = grouped[status] ?? []
                 section(.id("queue-\(status.rawValue)")) {
                     h2 {
                         t(statusKey(status))
-                        span(.class("badge")) { String(items.count) }
+                        span(.class("badge")) { String(totals[status] ?? items.count) }
                     }
                     if items.isEmpty {
                         p(.class("empty")) { t(.operatorQueueEmpty) }
@@ -48,20 +58,40 @@ enum OperatorPages {
                                     th(.scope("col")) { t(.operatorColumnPosition) }
                                     th(.scope("col")) { t(.operatorColumnAssigned) }
                                     th(.scope("col")) { t(.operatorColumnCase) }
+                                    th(.scope("col")) { t(.operatorColumnReferred) }
                                 } }
                                 tbody {
-                                    for item in items { row(t, item, model.names) }
+                                    for item in items { row(t, item, model) }
                                 }
                             }
                         }
                     }
                 }
             }
+            pager(t, closed, shown: model.queue.items.filter { OperatorConsole.finishedStatuses.contains($0.status) }.count)
         }
     }
 
-    private static func row(_ t: Localizer, _ item: OperatorConsole.QueueItem, _ names: [UUID: String]) -> HTMLNode {
-        tr(.class("kind-\(item.kind.rawValue)"), Attribute("data-id", item.id.uuidString)) {
+    /// How many finished items this page shows of how many, and the links to older and newest ones.
+    private static func pager(_ t: Localizer, _ closed: OperatorConsole.ClosedPage, shown: Int) -> HTMLNode {
+        div(.id("closed-pager")) {
+            p(.class("hint")) { t(.operatorClosedPageNote, ["shown": String(shown), "total": String(closed.closedCount + closed.falseAlarmCount)]) }
+            if closed.cursor != nil || closed.nextCursor != nil {
+                nav(.class("pagination"), .aria("label", t(.operatorClosedPagerLabel))) {
+                    if closed.cursor != nil {
+                        a(.href("/operator#closed-pager"), .id("closed-newest")) { t(.operatorClosedNewest) }
+                    }
+                    if let next = closed.nextCursor {
+                        a(.href("/operator?closed_cursor=\(next)#closed-pager"), .id("closed-older"), .rel("next")) { t(.operatorClosedOlder) }
+                    }
+                }
+            }
+        }
+    }
+
+    private static func row(_ t: Localizer, _ item: OperatorConsole.QueueItem, _ model: Model) -> HTMLNode {
+        let names = model.names
+        return tr(.class("kind-\(item.kind.rawValue)"), Attribute("data-id", item.id.uuidString)) {
             th(.scope("row")) {
                 a(.href(itemPath(item.kind, item.id))) { "\(t(item.kind == .alert ? .operatorKindAlert : .operatorKindReport)) \(item.label)" }
             }
@@ -69,6 +99,20 @@ enum OperatorPages {
             td(.class("position")) { position(item.latitude, item.longitude, item.accuracyMeters) ?? "—" }
             td { item.assignedOperatorID.map { names[$0] ?? $0.uuidString } ?? t(.operatorUnassigned) }
             td { if let caseID = item.caseID { a(.href("/cases/\(caseID.uuidString)")) { t(.operatorOpen) } } else { "—" } }
+            td(.class("referred")) { referred(t, item.referrals, model.organisationNames) }
+        }
+    }
+
+    /// "Safe Harbour Shelter · Accommodation · Pending", one line per referral.
+    static func referred(_ t: Localizer, _ lines: [OperatorReferralLine], _ organisations: [UUID: String]) -> HTMLNode {
+        guard !lines.isEmpty else { return .text("—") }
+        return ul(.class("plain")) {
+            for line in lines {
+                li {
+                    "\(organisations[line.toOrganisationID] ?? "—") · \(t.text(forKey: line.serviceType.labelKey)) · "
+                    ReferralPages.statusBadge(line.status, t: t)
+                }
+            }
         }
     }
 
@@ -93,7 +137,7 @@ enum OperatorPages {
                     }
                 }
             }
-            p(.class("hint")) { t(.operatorFiguresNote, ["limit": String(OperatorConsole.queueLimit)]) }
+            p(.class("hint")) { t(.operatorFiguresNote, ["limit": String(OperatorConsole.figuresWindow)]) }
         }
     }
 

@@ -42,6 +42,7 @@ enum OperatorPagesController {
                 _ = try await OperatorAPI.console(request).escalate(caller, kind, id: id, t: request.localizer)
                 return request.redirect(to: OperatorPages.itemPath(kind, id) + "#escalation", flash: .flashOperatorEscalated)
             }
+            routes.post("operator", plural, ":id", "refer") { request in try await refer(request, kind) }
         }
     }
 
@@ -58,18 +59,20 @@ enum OperatorPagesController {
     }
 
     static func version(_ request: Request) async throws -> OperatorVersionDTO {
-        OperatorVersionDTO(version: try await OperatorAPI.console(request).version(try request.caller()))
+        OperatorVersionDTO(version: try await OperatorAPI.console(request).version(try request.caller(), closedCursor: request.queryValue("closed_cursor")))
     }
 
     private static func queueModel(_ request: Request) async throws -> OperatorPages.Model {
         let caller = try request.caller()
         let console = OperatorAPI.console(request)
-        let queue = try await console.queue(caller)
+        let queue = try await console.queue(caller, closedCursor: request.queryValue("closed_cursor"))
         let names = Dictionary(uniqueKeysWithValues: try await console.operators(caller).map { ($0.id, $0.name) })
-        return OperatorPages.Model(queue: queue, names: names)
+        let organisations = queue.items.contains { !$0.referrals.isEmpty } ? try await UserPagesController.organisationNames(request, caller) : [:]
+        return OperatorPages.Model(queue: queue, names: names, organisationNames: organisations)
     }
 
-    static func item(_ request: Request, _ kind: OperatorItemKind, errors: FormErrors = .none, status: HTTPResponseStatus = .ok) async throws -> Response {
+    static func item(_ request: Request, _ kind: OperatorItemKind, errors: FormErrors = .none, status: HTTPResponseStatus = .ok,
+                     draft: OperatorReferralRequest? = nil) async throws -> Response {
         let caller = try request.caller()
         let id = try request.uuidParameter("id")
         let console = OperatorAPI.console(request)
@@ -78,15 +81,30 @@ enum OperatorPagesController {
             let view = try await console.alert(caller, id: id)
             var model = OperatorItemPages.Model(kind: kind, id: id, status: view.status, assignedOperatorID: view.assignedOperatorID, checklist: view.checklist,
                                                 caseID: view.caseID, notes: view.notes, operators: try await console.operators(caller))
+            model.referral = try await OperatorReferralPageModel.make(request, caller, lines: view.referrals, caseID: view.caseID, near: view.location, draft: draft)
             model.errors = errors
-            let response = request.page({ OperatorItemPages.alert($0, view, model) }, status: status)
-            return response
+            return request.page({ OperatorItemPages.alert($0, view, model) }, status: status)
         case .report:
             let view = try await console.reportDesk.view(caller, id: id)
             var model = OperatorItemPages.Model(kind: kind, id: id, status: view.status, assignedOperatorID: view.assignedOperatorID, checklist: view.checklist,
                                                 caseID: view.caseID, notes: view.notes, operators: try await console.operators(caller))
+            model.referral = try await OperatorReferralPageModel.make(request, caller, lines: view.referrals, caseID: view.caseID, near: view.location, draft: draft)
             model.errors = errors
             return request.page({ OperatorItemPages.report($0, view, model) }, status: status)
+        }
+    }
+
+    /// The refer form: to the item's referrals with a message, or back to the item with the
+    /// problems on top and what was typed kept.
+    private static func refer(_ request: Request, _ kind: OperatorItemKind) async throws -> Response {
+        let caller = try request.caller()
+        let id = try request.uuidParameter("id")
+        let draft = try request.content.decode(OperatorReferBody.self).request
+        do {
+            _ = try await OperatorAPI.console(request).refer(caller, kind, id: id, draft, t: request.localizer)
+            return request.redirect(to: OperatorPages.itemPath(kind, id) + "#referral", flash: .flashOperatorReferred)
+        } catch let error as AppError where !error.fieldErrors.isEmpty {
+            return try await item(request, kind, errors: FormErrors(error.fieldErrors, t: request.localizer), status: error.status, draft: draft)
         }
     }
 
@@ -99,7 +117,7 @@ enum OperatorPagesController {
             try await action(OperatorAPI.console(request), caller, id)
             return request.redirect(to: OperatorPages.itemPath(kind, id), flash: .flashOperatorSaved)
         } catch let error as AppError where !error.fieldErrors.isEmpty {
-            return try await item(request, kind, errors: FormErrors(error.fieldErrors, t: request.localizer), status: .unprocessableEntity)
+            return try await item(request, kind, errors: FormErrors(error.fieldErrors, t: request.localizer), status: error.status)
         }
     }
 }
