@@ -28,11 +28,14 @@ struct PanicAlertIntake {
         }
         // In turn with every other write of the process and committed with those queued alongside
         // (group commit): one transaction for many alerts under load, and an answer only once the
-        // alert is on disk. Taking turns also makes the check for an id already stored exact.
-        return try await context.audit.transaction(on: database) { tx, _ in
-            if try await PanicAlertModel.find(alert.id, on: tx) != nil { return Outcome.alreadyStored }
-            try await model.create(on: tx)
-            return Outcome.stored
+        // alert is on disk. An id already stored fails the insert (the primary key) and rolls back
+        // this alert's savepoint alone; looking first would cost every alert a query in the queue.
+        do {
+            try await context.audit.transaction(on: database) { tx, _ in try await model.create(on: tx) }
+            return .stored
+        } catch {
+            if try await PanicAlertModel.find(alert.id, on: database) != nil { return .alreadyStored }
+            throw error
         }
     }
 }
