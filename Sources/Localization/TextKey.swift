@@ -1820,4 +1820,5 @@ public enum TextKey: String, CaseIterable, Sendable {
     case operatorClosedNewest = "operator.closedNewest"
     case operatorClosedOlder = "operator.closedOlder"
     case flashOperatorReferred = "flash.operatorReferred"
+    case helpFieldReachedAt = "help.field.reachedAt"
 }

@@ -134,6 +134,7 @@ extension Catalog {
         .helpFieldRepresents: "Consulate of",
         .helpFieldLanguages: "Languages",
         .helpFieldPhone: "Phone",
+        .helpFieldReachedAt: "Phone, email or website",
         .helpFieldEmail: "Email",
         .helpFieldWebsite: "Website",
         .helpFieldAddress: "Address",

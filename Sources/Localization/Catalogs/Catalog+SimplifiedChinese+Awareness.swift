@@ -135,6 +135,7 @@ extension Catalog {
         .helpFieldRepresents: "所属国家",
         .helpFieldLanguages: "语言",
         .helpFieldPhone: "电话",
+        .helpFieldReachedAt: "电话、电子邮件或网站",
         .helpFieldEmail: "电子邮件",
         .helpFieldWebsite: "网站",
         .helpFieldAddress: "地址",

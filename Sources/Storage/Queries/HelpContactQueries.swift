@@ -25,17 +25,7 @@ public enum HelpContactQueries {
     /// One page of the contacts matching `filter`, by name.
     public static func list(on database: any Database, filter: Filter, after cursor: Cursor?, limit: Int) async throws -> ListPage<HelpContactModel> {
         let query = narrowed(HelpContactModel.query(on: database), filter)
-        if let cursor, let id = UUID(uuidString: cursor.id) {
-            query.group(.or) { or in
-                or.filter(\.$nameKey > cursor.key)
-                or.group(.and) { and in
-                    and.filter(\.$nameKey == cursor.key)
-                    and.filter(\.$id > id)
-                }
-            }
-        }
-        let rows = try await query.sort(\.$nameKey).sort(\.$id).limit(limit + 1).all()
-        return page(rows, limit: limit) { Cursor(key: $0.nameKey, id: $0.id?.uuidString ?? "") }
+        return try await ByName.page(query, after: cursor, limit: limit)
     }
 
     /// The kinds, countries (where and whose) and languages that active contacts

@@ -23,17 +23,7 @@ public enum OrganisationQueries {
             query.filter(\.$nameKey ~~ nameContains.lowercased())
         }
         if !includeInactive { query.filter(\.$active == true) }
-        if let cursor, let id = UUID(uuidString: cursor.id) {
-            query.group(.or) { or in
-                or.filter(\.$nameKey > cursor.key)
-                or.group(.and) { and in
-                    and.filter(\.$nameKey == cursor.key)
-                    and.filter(\.$id > id)
-                }
-            }
-        }
-        let rows = try await query.sort(\.$nameKey).sort(\.$id).limit(limit + 1).all()
-        return page(rows, limit: limit) { Cursor(key: $0.nameKey, id: $0.id?.uuidString ?? "") }
+        return try await ByName.page(query, after: cursor, limit: limit)
     }
 }
 

@@ -27,7 +27,7 @@ enum HelpContactAdminPages {
                                 th(.scope("col")) { t(.fieldName) }
                                 th(.scope("col")) { t(.helpFieldKind) }
                                 th(.scope("col")) { t(.helpFieldCountry) }
-                                th(.scope("col")) { t(.helpFieldPhone) }
+                                th(.scope("col")) { t(.helpFieldReachedAt) }
                                 th(.scope("col")) { t(.fieldStatus) }
                             }
                         }
