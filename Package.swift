@@ -5,6 +5,9 @@ import PackageDescription
 // Storage adds Fluent; WebApp is the only module that knows Vapor; the
 // `libertas` executable only parses the command line and calls into WebApp.
 // docs/ARCHITECTURE.md draws the graph.
+/// For the numeric libraries: debug builds (`swift test`, the browser tests) run them optimised too.
+let optimisedEvenInDebug: [SwiftSetting] = [.unsafeFlags(["-O"], .when(configuration: .debug))]
+
 let package = Package(
     name: "Libertas",
     platforms: [.macOS(.v14)],
@@ -28,12 +31,15 @@ let package = Package(
         .target(name: "CaseModel"),
         .target(name: "AccessControl"),
         .target(name: "Localization"),
-        .target(name: "Linkage"),
+        // Linkage compares every candidate pair and runs EM over them: numeric loops, as above.
+        .target(name: "Linkage", swiftSettings: optimisedEvenInDebug),
         .target(name: "KnowledgeSearch"),
         .target(name: "KnowledgeBase", dependencies: ["CaseModel", "KnowledgeSearch"]),
         .target(name: "PDFWriter"),
         .target(name: "PublicReporting", dependencies: [.product(name: "Crypto", package: "swift-crypto")]),
-        .target(name: "Estimation"),
+        // Model selection refits thousands of log-linear models per bootstrap; unoptimised, that
+        // is ten times slower, which makes the estimates page and its tests crawl in debug builds.
+        .target(name: "Estimation", swiftSettings: optimisedEvenInDebug),
         .target(name: "Charts", exclude: ["README.md"]),
         .target(name: "SyntheticData", dependencies: ["CaseModel", "KnowledgeBase"]),
         .target(name: "Reporting", dependencies: ["CaseModel"], resources: [.copy("Resources")]),
