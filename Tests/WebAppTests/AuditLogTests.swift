@@ -144,6 +144,45 @@ struct AuditLogTests {
         }
     }
 
+    @Test("Prepared inserts of two kinds queued together both go in; an alert id sent twice fails alone")
+    func mergedInsertsOfTwoKinds() async throws {
+        try await TestApp.run { world in
+            let org = try await world.makeOrganisation("Police", type: .lawEnforcement)
+            let builder = CaseRowBuilder(codecs: world.context.caseCodecs, today: PartialDate(year: 2026, month: 11)!)
+            let writer = world.context.audit
+            let now = Date()
+            let ids = (0..<20).map { _ in UUID() }
+            let outcomes = try await withThrowingTaskGroup(of: (kind: String, stored: Bool).self) { group in
+                for index in 0..<40 {
+                    group.addTask {
+                        do {
+                            if index % 2 == 0 {
+                                var person = PersonRecord()
+                                person.givenName = "Person \(index)"
+                                let draft = CaseDraft(record: CaseRecord(openedOn: PartialDate(year: 2026, month: 10)!),
+                                                      victims: [(.new(person), VictimContext(identifiedOn: PartialDate(year: 2026, month: 9)))])
+                                let (_, rows) = try builder.rows(for: draft, organisationID: org, createdBy: nil)
+                                try await writer.insert(rows, on: world.app.db)
+                                return ("case", true)
+                            }
+                            // Twenty alerts, ten ids: each id arrives twice, as a device resending a queued alert would.
+                            let alert = PanicAlertModel(id: ids[index / 4], latitude: 4.6, longitude: -74.1, accuracyMeters: 15, sentAt: now, receivedAt: now)
+                            try await writer.insert(PublicIntakeRows(alerts: [alert]), on: world.app.db)
+                            return ("alert", true)
+                        } catch {
+                            return (index % 2 == 0 ? "case" : "alert", false)
+                        }
+                    }
+                }
+                return try await group.reduce(into: [(kind: String, stored: Bool)]()) { $0.append($1) }
+            }
+            #expect(outcomes.filter { $0.kind == "case" && $0.stored }.count == 20)
+            #expect(outcomes.filter { $0.kind == "alert" && $0.stored }.count == 10, "each alert id is stored once")
+            #expect(try await CaseFileModel.query(on: world.app.db).count() == 20)
+            #expect(try await PanicAlertModel.query(on: world.app.db).count() == 10)
+        }
+    }
+
     @Test("Administrators browse the log with filters, on the page and through the API")
     func browsing() async throws {
         try await TestApp.run { world in

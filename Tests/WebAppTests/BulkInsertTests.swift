@@ -114,6 +114,36 @@ struct BulkInsertTests {
         }
     }
 
+    @Test("The public channel's bulk columns and values equal Fluent's")
+    func publicChannelColumnsMatchFluent() throws {
+        let now = Date(timeIntervalSince1970: 1_800_000_000)
+        let alert = PanicAlertModel(id: UUID(), latitude: 4.6, longitude: -74.1, accuracyMeters: 15, sentAt: now, receivedAt: now)
+        alert.basicDataCipher = "sealed"
+        alert.assignedOperatorID = UUID()
+        alert.checklist = "contacted"
+        alert.caseID = UUID()
+        alert.firstActionAt = now
+        alert.closedAt = now
+        try Self.check([alert])
+        let report = PublicReportModel(id: UUID(), code: "R-7K3M-9Q2X", secretHash: "ab", language: "en", descriptionCipher: "sealed",
+                                       receivedAt: now, anonymous: false, coordinateDecimals: 2, dateOnly: true, hideReporter: true)
+        report.latitude = 4.6
+        report.longitude = -74.1
+        report.accuracyMeters = 1_100
+        report.exactLocationCipher = "sealed"
+        report.occurredAt = now
+        report.occurredTimeKnown = true
+        report.contactCipher = "sealed"
+        report.assignedOperatorID = UUID()
+        report.checklist = "contacted"
+        report.caseID = UUID()
+        report.firstActionAt = now
+        report.closedAt = now
+        try Self.check([report])
+        try Self.check([PublicReportAttachmentModel(id: UUID(), reportID: UUID(), fileNameCipher: "sealed", contentType: "image/png",
+                                                    sizeBytes: 10, sha256: "cd", addedAt: now)])
+    }
+
     @Test("Rows inserted in bulk read back through Fluent")
     func roundTrip() async throws {
         try await TestApp.run { world in

@@ -57,11 +57,12 @@ public final class AuditLogWriter: Sendable {
     /// them, in turn with the other audited changes.
     ///
     /// Unlike a ``transaction(on:_:)`` body, prepared rows can be merged: the
-    /// inserts queued together go in as one multi-row statement per table, which
-    /// is what lets the API open many cases a second. If the merged insert fails
-    /// (a clashing case reference, say), each insert is retried alone, so only the
-    /// one at fault fails.
-    public func insert(_ rows: NewCaseRows, events: [AuditEvent], on database: any Database) async throws {
+    /// inserts of one type queued together go in as one multi-row statement per
+    /// table, which is what lets the API open many cases a second and the public
+    /// channel take hundreds of alerts. If the merged insert fails (a clashing case
+    /// reference, an alert id already stored), each insert is retried alone, so
+    /// only the one at fault fails.
+    public func insert(_ rows: some MergeableInsert, events: [AuditEvent] = [], on database: any Database) async throws {
         _ = try await enqueue(.rows(rows, events), on: database)
     }
 
@@ -140,19 +141,32 @@ private struct Batch {
         outcomes.set(index, try await savepoint { try await job.run(tx, recorder) })
     }
 
-    /// The prepared inserts as one multi-row insert; one by one if that fails.
+    /// The prepared inserts of each type as one multi-row insert; one by one if that fails.
     func merged(_ inserts: [(index: Int, job: WriteQueue.Job)], on tx: any Database) async throws {
+        var types: [ObjectIdentifier] = []
+        var byType: [ObjectIdentifier: [(index: Int, job: WriteQueue.Job)]] = [:]
+        for insert in inserts {
+            guard case .rows(let rows, _) = insert.job.work else { continue }
+            let type = ObjectIdentifier(Swift.type(of: rows))
+            if byType[type] == nil { types.append(type) }
+            byType[type, default: []].append(insert)
+        }
+        for type in types { try await mergedOfOneType(byType[type]!, on: tx) }
+    }
+
+    private func mergedOfOneType(_ inserts: [(index: Int, job: WriteQueue.Job)], on tx: any Database) async throws {
         guard inserts.count > 1 else {
             if let only = inserts.first { try await alone(only.index, only.job, on: tx) }
             return
         }
-        var rows = NewCaseRows()
+        var parts: [any MergeableInsert] = []
         var events: [AuditEvent] = []
         for (_, job) in inserts {
             guard case .rows(let more, let described) = job.work else { continue }
-            rows.append(more)
+            parts.append(more)
             events += described
         }
+        let rows = parts[0].merged(with: Array(parts.dropFirst()))
         let together = try await savepoint {
             try await rows.insert(on: tx)
             for event in events { try await recorder.record(event) }
@@ -169,7 +183,7 @@ private struct Batch {
 private final class WriteQueue: @unchecked Sendable {
     enum Work {
         case body(@Sendable (any Database, AuditRecorder) async throws -> any Sendable)
-        case rows(NewCaseRows, [AuditEvent])
+        case rows(any MergeableInsert, [AuditEvent])
     }
 
     struct Job {

@@ -4,7 +4,7 @@ import Foundation
 
 /// The rows that make up a new case, built in memory first so that they can be
 /// inserted together: one statement per table, for one case or a whole import batch.
-public struct NewCaseRows: Sendable {
+public struct NewCaseRows: MergeableInsert {
     public var cases: [CaseFileModel] = []
     public var persons: [PersonModel] = []
     public var citizenships: [PersonCitizenshipModel] = []

@@ -27,11 +27,12 @@ struct PanicAlertIntake {
             model.basicDataCipher = try context.cipher.seal(json, field: PanicAlertModel.EncryptedField.basicData, rowID: alert.id)
         }
         // In turn with every other write of the process and committed with those queued alongside
-        // (group commit): one transaction for many alerts under load, and an answer only once the
-        // alert is on disk. An id already stored fails the insert (the primary key) and rolls back
-        // this alert's savepoint alone; looking first would cost every alert a query in the queue.
+        // (group commit): under load, one transaction and one multi-row insert for many alerts, and
+        // an answer only once the alert is on disk. An id already stored fails the insert (the
+        // primary key); the writer then retries the batch's alerts one by one, so only the resent
+        // one fails. Looking first would cost every alert a query in the queue.
         do {
-            try await context.audit.transaction(on: database) { tx, _ in try await model.create(on: tx) }
+            try await context.audit.insert(PublicIntakeRows(alerts: [model]), on: database)
             return .stored
         } catch {
             if try await PanicAlertModel.find(alert.id, on: database) != nil { return .alreadyStored }

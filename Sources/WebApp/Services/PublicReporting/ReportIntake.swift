@@ -73,12 +73,10 @@ struct ReportIntake {
             model.secretHash = ReportCredentials.hash(credentials.secret)
             do {
                 // In turn with every other write of the process, committed with those queued
-                // alongside (group commit): SQLite has one writer, and writers racing for it
-                // would wait in SQLite's busy handler instead. Nothing is audited: see the docs.
-                try await context.audit.transaction(on: database) { tx, _ in
-                    try await model.create(on: tx)
-                    if let stored { try await stored.create(on: tx) }
-                }
+                // alongside (group commit, one multi-row insert): SQLite has one writer, and writers
+                // racing for it would wait in SQLite's busy handler instead. Nothing is audited:
+                // see the docs.
+                try await context.audit.insert(PublicIntakeRows(reports: [model], attachments: stored.map { [$0] } ?? []), on: database)
                 return credentials
             } catch {
                 model.$id.exists = false
