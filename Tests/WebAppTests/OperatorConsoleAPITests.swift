@@ -158,6 +158,30 @@ struct OperatorConsoleAPITests {
             #expect(try await other.call(.POST, "/operator/reports/\(reportID)/escalate", documentedAs: "/operator/reports/{id}/escalate").status == .notFound)
         }
     }
+
+    @Test("Two operators escalating the same alert at once open one case: the other is told it is escalated")
+    func simultaneousEscalation() async throws {
+        try await TestApp.run(adjust: PublicReportAPITests.quick) { world in
+            let hotline = try await world.makeOrganisation("National Trafficking Hotline")
+            let olga = try await world.makeUser("olga.operator", in: hotline, roles: [.hotlineOperator])
+            let omar = try await world.makeUser("omar.operator", in: hotline, roles: [.hotlineOperator])
+            let clients = [APIClient(app: world.app, token: try await world.token(for: olga)), APIClient(app: world.app, token: try await world.token(for: omar))]
+            for round in 0..<3 {
+                let id = UUID()
+                #expect(try await PanicAlertAPITests.send(world, Self.alert(id)).status == .created)
+                let statuses = try await withThrowingTaskGroup(of: HTTPStatus.self) { group in
+                    for client in clients {
+                        group.addTask { try await client.call(.POST, "/operator/alerts/\(id)/escalate", documentedAs: "/operator/alerts/{id}/escalate").status }
+                    }
+                    return try await group.reduce(into: [HTTPStatus]()) { $0.append($1) }
+                }
+                #expect(statuses.sorted { $0.code < $1.code } == [.created, .conflict], "round \(round): \(statuses)")
+                #expect(try await CaseFileModel.query(on: world.app.db).count() == round + 1, "round \(round): a second case was opened")
+            }
+            #expect(try await world.auditEntries("panicAlert.escalate").count == 3)
+            #expect(try await world.auditEntries("case.create").count == 3)
+        }
+    }
 }
 
 private extension JSONValue {

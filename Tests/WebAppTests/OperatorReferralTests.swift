@@ -33,6 +33,24 @@ struct OperatorReferralTests {
                            documentedAs: "/operator/\(kind)s/{id}/refer")
     }
 
+    @Test("Two operators referring the same new alert at once open one case: the one who opened it refers, the other is told who holds it")
+    func simultaneousReferrals() async throws {
+        try await TestApp.run(adjust: PublicReportAPITests.quick) { world in
+            let s = try await Self.setUp(world)
+            let omar = try await world.makeUser("omar.operator", in: s.hotlineID, roles: [.hotlineOperator])
+            let omarAPI = APIClient(app: world.app, token: try await world.token(for: omar))
+            let id = UUID()
+            #expect(try await PanicAlertAPITests.send(world, OperatorConsoleAPITests.alert(id)).status == .created)
+            async let first = Self.refer(s.operatorAPI, "alert", id, to: s.shelterID, service: "Shelter")
+            async let second = Self.refer(omarAPI, "alert", id, to: s.shelterID, service: "Medical")
+            let answers = [try await first, try await second]
+            #expect(Set(answers.map(\.status.code)) == [201, 409], "\(answers.map(\.body.string))")
+            #expect(answers.first { $0.status == .conflict }?.body.string.contains("another operator opened it") == true)
+            #expect(try await CaseFileModel.query(on: world.app.db).count() == 1, "a second case was opened")
+            #expect(try await ReferralModel.query(on: world.app.db).count() == 1)
+        }
+    }
+
     @Test("Referring an alert escalates it first, with one victim named as the person registered (sealed); the shelter gets the referral, minimal profile only, in its list and inbox")
     func referAlert() async throws {
         try await TestApp.run { world in

@@ -84,7 +84,12 @@ struct CaseService {
     /// The rows are built and encrypted here, in the request's own task; the
     /// audit writer then inserts them together with other cases opened at the
     /// same moment, so the one writer spends its turn on inserts alone.
-    func create(_ caller: Caller, _ input: NewCase) async throws -> CaseFileView {
+    ///
+    /// `alongside`, when given, runs in the case's own transaction, after its rows, with
+    /// the new case's id: a change that must happen with the case or not at all (an
+    /// alert claiming it). If it throws, no case is opened.
+    func create(_ caller: Caller, _ input: NewCase,
+                alongside: (@Sendable (any Database, AuditRecorder, UUID) async throws -> Void)? = nil) async throws -> CaseFileView {
         try await context.authorize(caller, .create, RecordFacts(kind: .caseFile, ownerUserID: caller.user.id, organisationID: caller.user.organisationID), on: database)
         let existing = try await existingPersons(caller, ids: (input.victims.map(\.person) + input.perpetrators.map(\.person)).compactMap {
             if case .existing(let id) = $0 { id } else { nil }
@@ -101,7 +106,15 @@ struct CaseService {
         summary.note("events", String(input.events.count))
         if input.record.summary != nil { summary.setRedacted("summary") }
         let event = AuditEvent(actor: caller.actor, origin: caller.origin, action: "case.create", recordType: "caseFile", recordID: model.id?.uuidString, organisationID: organisationID, summary: summary)
-        try await context.audit.insert(rows, events: [event], on: database)
+        if let alongside, let caseID = model.id {
+            try await context.audit.transaction(on: database) { tx, audit in
+                try await rows.insert(on: tx)
+                try await audit.record(event)
+                try await alongside(tx, audit, caseID)
+            }
+        } else {
+            try await context.audit.insert(rows, events: [event], on: database)
+        }
         return try CaseFileLoader.view(ofNew: model, rows: rows, existing: existing, codecs: context.caseCodecs)
     }
 

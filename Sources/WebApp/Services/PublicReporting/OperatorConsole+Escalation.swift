@@ -10,11 +10,20 @@ import Storage
 
 extension OperatorConsole {
     /// Opens a case in the registry from an alert or report and links it from the item.
-    /// An item is escalated once; a second try is a 409.
+    /// An item is escalated once; a second try is a 409, also when two operators press at once.
     func escalate(_ caller: Caller, _ kind: OperatorItemKind, id: UUID, t: Localizer) async throws -> UUID {
         let row = try await loadRow(caller, kind, id: id, for: .update)
-        guard row.caseID == nil else { throw AppError.conflict(FieldError("case", .operatorAlreadyEscalated)) }
-        return try await openCase(caller, kind, row, id: id, t: t)
+        do {
+            if let earlier = row.caseID { throw EscalatedMeanwhile(caseID: earlier) }
+            return try await openCase(caller, kind, id: id, t: t)
+        } catch is EscalatedMeanwhile {
+            throw AppError.conflict(FieldError("case", .operatorAlreadyEscalated))
+        }
+    }
+
+    /// Another operator's escalation got there first; `caseID` is the case it opened.
+    struct EscalatedMeanwhile: Error {
+        let caseID: UUID
     }
 
     /// The alert or report, checked for `action` like every operator action on it.
@@ -34,7 +43,12 @@ extension OperatorConsole {
     /// the world outlines can tell; and a summary (sealed like every case summary) of what
     /// the operator could see — for a report, through its privacy policy — in the
     /// operator's language, `t`.
-    func openCase(_ caller: Caller, _ kind: OperatorItemKind, _ row: any OperatorHandledRow & Model, id: UUID, t: Localizer) async throws -> UUID {
+    ///
+    /// The item is linked to the case in the case's own transaction, read again there: audited
+    /// transactions take turns (on PostgreSQL under an advisory lock), so of two operators
+    /// escalating at once, the second finds the first one's case, opens none and gets
+    /// ``EscalatedMeanwhile``.
+    func openCase(_ caller: Caller, _ kind: OperatorItemKind, id: UUID, t: Localizer) async throws -> UUID {
         let opening = try await opening(caller, kind, id: id, t: t)
         var lines = opening.lines
         var events: [(victimIndex: Int?, event: RouteEvent)] = []
@@ -49,17 +63,23 @@ extension OperatorConsole {
             events.append((nil, event))
         }
         let summary = String(lines.joined(separator: "\n").prefix(RecordValidation.maximumTextLength))
+        let context = self.context
         let made = try await CaseService(database: database, context: context).create(caller, NewCase(
             record: CaseRecord(openedOn: PartialDate.today(context.now()), summary: summary),
             victims: [Self.victim(named: opening.personName)],
             events: events
-        ))
-        try await context.audit.transaction(on: database) { tx, audit in
-            row.caseID = made.id
+        )) { tx, audit, caseID in
+            let row: (any OperatorHandledRow & Model)? = switch kind {
+            case .alert: try await PanicAlertModel.find(id, on: tx)
+            case .report: try await PublicReportModel.find(id, on: tx)
+            }
+            guard let row else { throw AppError.notFound }
+            if let other = row.caseID { throw EscalatedMeanwhile(caseID: other) }
+            row.caseID = caseID
             row.noteAction(at: context.now())
             try await row.update(on: tx)
             var entry = AuditSummary()
-            entry.set("case", from: nil, to: made.id.uuidString)
+            entry.set("case", from: nil, to: caseID.uuidString)
             try await audit.record(AuditEvent(actor: caller.actor, origin: caller.origin, action: "\(kind.recordType).escalate", recordType: kind.recordType, recordID: id.uuidString, summary: entry))
         }
         return made.id

@@ -26,21 +26,30 @@ extension OperatorConsole {
     /// checks, audit entry and the receiver's `referralReceived`).
     ///
     /// A referral needs a case and a victim: an item not yet escalated is escalated first
-    /// (``openCase(_:_:_:id:t:)``, which gives the case its victim record). The referral
+    /// (``openCase(_:_:id:t:)``, which gives the case its victim record). The referral
     /// carries the minimal profile and, beyond it, only what a consent to referral recorded
     /// on the case covers: pressing the button or sending a report asks for help, not for the
     /// person's name and details to be passed on. The item records the referral (so every
     /// operator sees it) and its own audit entry says where it went, with no personal data.
     func refer(_ caller: Caller, _ kind: OperatorItemKind, id: UUID, _ request: OperatorReferralRequest, t: Localizer) async throws -> Referred {
-        let row = try await loadRow(caller, kind, id: id, for: .update)
+        let loaded = try await loadRow(caller, kind, id: id, for: .update)
         let referrals = ReferralService(database: database, context: context)
         let (to, service, note) = try await validate(request, referrals, from: caller.user.organisationID)
         let caseID: UUID
-        if let existing = row.caseID {
+        let row: any OperatorHandledRow & Model
+        if let existing = loaded.caseID {
             caseID = existing
+            row = loaded
             try await requireHeld(caller, caseID: existing)
         } else {
-            caseID = try await openCase(caller, kind, row, id: id, t: t)
+            do {
+                caseID = try await openCase(caller, kind, id: id, t: t)
+            } catch let meanwhile as EscalatedMeanwhile {
+                // Another operator escalated it at the same moment: refer within their case.
+                caseID = meanwhile.caseID
+                try await requireHeld(caller, caseID: caseID)
+            }
+            row = try await loadRow(caller, kind, id: id, for: .update) // as the escalation left it
         }
         let victimID = try await victim(caller, caseID: caseID)
         let pending = try await ReferralModel.query(on: database)
