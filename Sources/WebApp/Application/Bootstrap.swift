@@ -20,8 +20,21 @@ public enum Bootstrap {
             guard let database = app.databases.database(logger: app.logger, on: eventLoop) else { continue }
             try await Backend.sql(for: database).prepareStorage(on: Backend.sqlDatabase(database))
         }
+        // One line for the whole upgrade instead of two per migration: on a new installation
+        // those fifty lines pushed the first administrator's password off the screen.
+        app.fluent.migrationLogLevel = .debug
+        try await app.migrator.setupIfNeeded().get()
+        let pending = try await app.migrator.previewPrepareBatch().get()
         try await app.autoMigrate()
+        if let first = pending.first, let last = pending.last {
+            app.logger.info("Database schema brought up to date: \(pending.count) migration(s) applied, \(Self.name(of: first.0)) to \(Self.name(of: last.0)).")
+        }
         try await checkEncryptionKey(app)
+    }
+
+    /// `M001_CreateOrganisations`, not `Storage.M001_CreateOrganisations`.
+    private static func name(of migration: any Migration) -> String {
+        String(migration.name.split(separator: ".").last ?? Substring(migration.name))
     }
 
     /// Stores the key's fingerprint on first use; afterwards refuses to start
