@@ -53,7 +53,7 @@ enum Stylesheet {
     [aria-invalid="true"] { border-color: var(--danger); border-width: 2px; }
     fieldset { border: 1px solid var(--line); border-radius: var(--radius); padding: .75rem 1rem; margin: 0; }
     .checkbox { display: flex; gap: .5rem; align-items: flex-start; padding: .2rem 0; }
-    .checkbox input { width: 1.25rem; height: 1.25rem; margin-top: .15rem; }
+    .checkbox input { width: 1.25rem; height: 1.25rem; margin-top: .15rem; flex-shrink: 0; } /* long labels must not squeeze the box */
     .button, button {
       font: inherit; display: inline-block; padding: .55rem 1rem; border-radius: var(--radius); border: 1px solid var(--brand);
       background: var(--brand); color: var(--brand-ink); cursor: pointer; text-decoration: none; min-height: 2.75rem; line-height: 1.6;
