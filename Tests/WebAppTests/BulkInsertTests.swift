@@ -185,6 +185,15 @@ struct TimeOrderedUUIDTests {
         #expect(zip(ids, ids.dropFirst()).allSatisfy { $0 < $1 })
     }
 
+    @Test("An id's lowercase text is Foundation's uuidString lowercased, character for character")
+    func lowercaseText() {
+        let edges = [UUID(uuid: (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)),
+                     UUID(uuid: (255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255))]
+        for id in edges + (0..<1000).map({ _ in UUID() }) {
+            #expect(id.lowercaseText == id.uuidString.lowercased())
+        }
+    }
+
     @Test("Random ids are version 4, RFC 9562 variant, and differ from one call to the next")
     func random() {
         let ids = (0..<1000).map { _ in UUID.random().uuidString }

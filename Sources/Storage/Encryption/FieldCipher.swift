@@ -79,7 +79,7 @@ public struct FieldCipher: Sendable {
     }
 
     private static func context(_ field: String, _ rowID: UUID) -> Data {
-        Data("\(field)|\(rowID.uuidString.lowercased())".utf8)
+        Data("\(field)|\(rowID.lowercaseText)".utf8)
     }
 }
 

@@ -11,7 +11,7 @@ import Vapor
 struct RequestIDMiddleware: AsyncMiddleware {
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         let incoming = request.headers.first(name: .xRequestId)
-        let id = incoming.flatMap { Self.isAcceptable($0) ? $0 : nil } ?? UUID.random().uuidString.lowercased()
+        let id = incoming.flatMap { Self.isAcceptable($0) ? $0 : nil } ?? UUID.random().lowercaseText
         request.logger[metadataKey: "request-id"] = .string(id)
         let response = try await next.respond(to: request)
         response.headers.replaceOrAdd(name: .xRequestId, value: id)
