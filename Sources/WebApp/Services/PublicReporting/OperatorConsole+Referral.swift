@@ -45,7 +45,8 @@ extension OperatorConsole {
             do {
                 caseID = try await openCase(caller, kind, id: id, t: t)
             } catch let meanwhile as EscalatedMeanwhile {
-                // Another operator escalated it at the same moment: refer within their case.
+                // Escalated at the same moment (another tab, another operator): refer within that
+                // case if this operator holds it; if not, `requireHeld` says who does (409).
                 caseID = meanwhile.caseID
                 try await requireHeld(caller, caseID: caseID)
             }
