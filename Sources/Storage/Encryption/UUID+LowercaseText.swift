@@ -8,7 +8,7 @@ extension UUID {
     /// or a list page formats thousands of ids; Foundation's `uuidString` goes through
     /// `snprintf` on Linux, which `perf` showed at a few percent of an import.
     public var lowercaseText: String {
-        let digits: [UInt8] = Array("0123456789abcdef".utf8)
+        let digits = Self.hexDigits
         return withUnsafeBytes(of: uuid) { bytes in
             String(unsafeUninitializedCapacity: 36) { out in
                 var position = 0
@@ -25,4 +25,7 @@ extension UUID {
             }
         }
     }
+
+    /// Made once: this runs for every sealed field.
+    private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
 }

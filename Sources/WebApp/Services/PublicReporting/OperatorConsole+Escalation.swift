@@ -13,11 +13,12 @@ extension OperatorConsole {
     /// An item is escalated once; a second try is a 409, also when two operators press at once.
     func escalate(_ caller: Caller, _ kind: OperatorItemKind, id: UUID, t: Localizer) async throws -> UUID {
         let row = try await loadRow(caller, kind, id: id, for: .update)
+        let alreadyEscalated = AppError.conflict(FieldError("case", .operatorAlreadyEscalated))
+        guard row.caseID == nil else { throw alreadyEscalated }
         do {
-            if let earlier = row.caseID { throw EscalatedMeanwhile(caseID: earlier) }
             return try await openCase(caller, kind, id: id, t: t)
         } catch is EscalatedMeanwhile {
-            throw AppError.conflict(FieldError("case", .operatorAlreadyEscalated))
+            throw alreadyEscalated
         }
     }
 
