@@ -33,7 +33,7 @@ struct NormaliserFastPathTests {
     static let pieces = [
         "A", "z", "Q", "0", "-", "\"", "~", " ", "  ", "\t", "\n", "\r\n", "\r", "\u{0B}", "\u{0C}", "\u{00}", "\u{07}", "\u{1F}", "\u{7F}",
         "e\u{301}", "É", "ß", "İ", "Ł", "\u{00AD}", "\u{200B}", "\u{00A0}", "\u{0085}", "\u{3000}", "Ｉ", "２", "劳", "动", "监察", "カ", "한",
-        "й", "ا", "👩‍👩‍👧", "ﬁ", "Ⅻ", "Word", "labour", "LABOUR", "x\u{308}",
+        "й", "ا", "👩‍👩‍👧", "ﬁ", "Ⅻ", "Word", "labour", "LABOUR", "x\u{308}", "\u{600}", "#\u{FE0F}\u{20E3}",
     ]
 
     @Test("ASCII and everything else fold exactly as the general path folds them")
@@ -44,6 +44,50 @@ struct NormaliserFastPathTests {
             let fast = TextNormaliser.foldedCharacters(text)
             let slow = Self.reference(text)
             #expect(fast.map(\.0) == slow.map(\.0) && fast.map(\.1) == slow.map(\.1), "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+        }
+    }
+
+    @Test("Whole texts normalise byte by byte exactly as their folded characters read")
+    func normaliseMatchesFoldedCharacters() {
+        var random = SystemRandomNumberGenerator()
+        for _ in 0..<5_000 {
+            let text = (0..<Int.random(in: 0...24, using: &random)).map { _ in Self.pieces.randomElement(using: &random)! }.joined()
+            #expect(TextNormaliser.normalise(text) == String(Self.reference(text).map(\.0)), "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+        }
+        // A prepended sign (U+0600) joins the ASCII digit after it in one cluster.
+        let prepended = "a \u{600}1 b"
+        #expect(TextNormaliser.normalise(prepended) == String(Self.reference(prepended).map(\.0)))
+    }
+
+    /// The tokenizer as written before its byte fast path: every character judged by its properties.
+    static func referenceTokens(_ text: String) -> [String] {
+        var result: [String] = []
+        var word = ""
+        var run: [Character] = []
+        func flushWord() { if !word.isEmpty { result.append(word); word = "" } }
+        func flushRun() {
+            if run.count == 1 { result.append(String(run[0])) }
+            if run.count > 1 { for index in 0..<(run.count - 1) { result.append(String(run[index]) + String(run[index + 1])) } }
+            run = []
+        }
+        for character in text {
+            if ScriptClass.isBigramScript(character) { flushWord(); run.append(character) }
+            else if ScriptClass.isWordCharacter(character) { flushRun(); word.append(character) }
+            else { flushWord(); flushRun() }
+        }
+        flushWord()
+        flushRun()
+        return result
+    }
+
+    @Test("Tokens of any text are the tokens its characters give, normalised or not")
+    func tokensMatchReference() {
+        var random = SystemRandomNumberGenerator()
+        for _ in 0..<5_000 {
+            let text = (0..<Int.random(in: 0...24, using: &random)).map { _ in Self.pieces.randomElement(using: &random)! }.joined()
+            let normalised = TextNormaliser.normalise(text)
+            #expect(Tokenizer.tokens(normalised: text) == Self.referenceTokens(text), "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+            #expect(Tokenizer.tokens(normalised: IndexText.make(normalised)) == Self.referenceTokens(IndexText.make(normalised)))
         }
     }
 }

@@ -20,37 +20,42 @@
 public enum IndexText {
     /// The indexed form of `normalised` (the output of `TextNormaliser.normalise`).
     public static func make(_ normalised: String) -> String {
-        var out = String.UnicodeScalarView()
+        // Written as UTF-8 bytes: this runs over every decision that is indexed.
+        var out: [UInt8] = []
+        out.reserveCapacity(normalised.utf8.count + normalised.utf8.count / 2)
         var run: [Unicode.Scalar] = []
+        func append(_ scalar: Unicode.Scalar) {
+            UTF8.encode(scalar) { out.append($0) }
+        }
         func flushRun() {
             guard !run.isEmpty else { return }
-            if let last = out.last, last != " " { out.append(" ") }
+            if let last = out.last, last != 0x20 { out.append(0x20) }
             if run.count == 1 {
-                out.append(run[0])
+                append(run[0])
             } else {
                 for index in 1..<run.count {
-                    if index > 1 { out.append(" ") }
-                    out.append(run[index - 1])
-                    out.append(run[index])
+                    if index > 1 { out.append(0x20) }
+                    append(run[index - 1])
+                    append(run[index])
                 }
             }
-            out.append(" ")
+            out.append(0x20)
             run.removeAll(keepingCapacity: true)
         }
         for scalar in normalised.unicodeScalars {
             if scalar.isASCII {
                 flushRun()
-                out.append(scalar)
+                out.append(UInt8(scalar.value))
             } else if ScriptClass.isBigramScript(scalar) {
                 run.append(scalar)
             } else {
                 flushRun()
-                out.append(scalar)
+                append(scalar)
             }
         }
         flushRun()
-        while out.last == " " { out.removeLast() }
-        return String(out)
+        while out.last == 0x20 { out.removeLast() }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Whether a query leaf must be searched as a substring (`LIKE` on the

@@ -1,9 +1,10 @@
 /// What a query means for PostgreSQL full-text search.
 ///
 /// Expected schema: a text column holding `TextNormaliser.normalise(text)` and
-/// a `tsvector` column computed as `to_tsvector(<configuration>,
-/// IndexText.make(that text))` (`PostgresTarget.textSearchConfiguration`,
-/// `simple` unless set), with a GIN index on the tsvector. The ILIKE patterns
+/// a `tsvector` column equal to `to_tsvector(<configuration>, the Tokenizer
+/// tokens of IndexText.make(that text) joined by spaces)`
+/// (`PostgresTarget.textSearchConfiguration`, `simple` unless set; see
+/// `PostgresVector`), with a GIN index on the tsvector. The ILIKE patterns
 /// (a lone CJK character, punctuation) scan the text column.
 ///
 /// The query is the conjunction of: `tsquery` (if any); each of `patterns`;

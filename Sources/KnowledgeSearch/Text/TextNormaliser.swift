@@ -14,10 +14,42 @@ import Foundation
 /// the strings the compilers produce meet text in the same form.
 public enum TextNormaliser {
     /// The normalised form of `text`.
+    ///
+    /// Indexing normalises every decision in full, so this works on UTF-8
+    /// bytes: an ASCII byte followed by another is a whole `Character` (or half
+    /// of `"\r\n"`, whitespace either way) and is folded in place. Everything
+    /// else, up to the next such pair, goes through `Character`s as
+    /// `foldedCharacters` does; a combining mark after an ASCII letter (`e` +
+    /// U+0301) stays in the same cluster that way.
     public static func normalise(_ text: String) -> String {
-        var result = ""
-        for (character, _) in foldedCharacters(text) { result.append(character) }
-        return result
+        var text = text
+        return text.withUTF8 { bytes in
+            var output: [UInt8] = []
+            output.reserveCapacity(bytes.count)
+            var state = FoldState()
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte < 0x80, index + 1 == bytes.count || bytes[index + 1] < 0x80 {
+                    if let (spaceBefore, folded) = state.fold(ascii: byte) {
+                        if spaceBefore { output.append(0x20) }
+                        output.append(folded)
+                    }
+                    index += 1
+                    continue
+                }
+                // The segment ends between two ASCII bytes: always a Character boundary.
+                var end = index + 1
+                while end < bytes.count, !(bytes[end - 1] < 0x80 && bytes[end] < 0x80) { end += 1 }
+                for character in String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<end]), as: UTF8.self) {
+                    guard let (spaceBefore, folded) = state.fold(character) else { continue }
+                    if spaceBefore { output.append(0x20) }
+                    output.append(contentsOf: folded.utf8)
+                }
+                index = end
+            }
+            return String(decoding: output, as: UTF8.self)
+        }
     }
 
     /// NFKC plus trimming, without case or diacritic folding; used for field
@@ -32,49 +64,69 @@ public enum TextNormaliser {
     static func foldedCharacters(_ text: String) -> [(Character, Int)] {
         var out: [(Character, Int)] = []
         out.reserveCapacity(text.utf8.count)
+        var state = FoldState()
         var pendingSpace: Int?
         for (index, character) in text.enumerated() {
             // ASCII, most of most documents, needs no Unicode property lookups
             // and no String per character: snippets fold whole decisions for
-            // every hit on a page, and this was most of a search's time.
-            // (`"\r\n"` is one Character whose `asciiValue` is 10, a space as before.)
+            // every hit on a page. (`"\r\n"` is one Character whose `asciiValue` is 10, a space as before.)
             if let byte = character.asciiValue {
-                // Every ASCII whitespace or control character is at most 0x20, or 0x7F.
-                if byte <= 0x20 || byte == 0x7F {
-                    if pendingSpace == nil { pendingSpace = index }
-                    continue
+                if let (spaceBefore, folded) = state.fold(ascii: byte) {
+                    if spaceBefore { out.append((" ", pendingSpace!)) }
+                    out.append((folded == byte ? character : Character(Unicode.Scalar(folded)), index))
                 }
-                // An ASCII character is never Han or kana, so a pending space is kept unless it leads.
-                if let space = pendingSpace {
-                    if !out.isEmpty { out.append((" ", space)) }
-                    pendingSpace = nil
-                }
-                out.append(((0x41...0x5A).contains(byte) ? Character(Unicode.Scalar(byte + 0x20)) : character, index))
-                continue
+            } else if let (spaceBefore, folded) = state.fold(character) {
+                if spaceBefore { out.append((" ", pendingSpace!)) }
+                for c in folded { out.append((c, index)) }
             }
-            if isSpaceLike(character) {
-                if pendingSpace == nil { pendingSpace = index }
-                continue
-            }
-            let folded = fold(character)
-            guard let firstFolded = folded.first else { continue }
-            if let space = pendingSpace {
-                let keep: Bool
-                if let last = out.last?.0 {
-                    keep = !(ScriptClass.isHanOrKana(last) && ScriptClass.isHanOrKana(firstFolded))
-                } else {
-                    keep = false // leading whitespace is trimmed
-                }
-                if keep { out.append((" ", space)) }
-                pendingSpace = nil
-            }
-            for c in folded { out.append((c, index)) }
+            // The space the output gets stands where the whitespace began.
+            if !state.spacePending { pendingSpace = nil } else if pendingSpace == nil { pendingSpace = index }
         }
         return out
     }
 
+    /// What has been folded so far, as far as the next character needs it: a
+    /// run of whitespace becomes one space, dropped at the start and between
+    /// two Han or kana characters (Chinese and Japanese use no spaces).
+    struct FoldState {
+        private(set) var spacePending = false
+        private var hasOutput = false
+        private var lastIsHanOrKana = false
+
+        /// Folds an ASCII character: `nil` for whitespace and control characters,
+        /// else whether a space goes before it, and the character lower-cased.
+        mutating func fold(ascii byte: UInt8) -> (spaceBefore: Bool, folded: UInt8)? {
+            // Every ASCII whitespace or control character is at most 0x20, or 0x7F.
+            if byte <= 0x20 || byte == 0x7F {
+                spacePending = true
+                return nil
+            }
+            let spaceBefore = spacePending && hasOutput
+            spacePending = false
+            hasOutput = true
+            lastIsHanOrKana = false
+            return (spaceBefore, (0x41...0x5A).contains(byte) ? byte + 0x20 : byte)
+        }
+
+        /// Folds any character: `nil` when it adds nothing (whitespace, invisible
+        /// format characters), else whether a space goes before it, and its folded form.
+        mutating func fold(_ character: Character) -> (spaceBefore: Bool, folded: String)? {
+            if TextNormaliser.isSpaceLike(character) {
+                spacePending = true
+                return nil
+            }
+            let folded = TextNormaliser.fold(character)
+            guard let first = folded.first, let last = folded.last else { return nil }
+            let spaceBefore = spacePending && hasOutput && !(lastIsHanOrKana && ScriptClass.isHanOrKana(first))
+            spacePending = false
+            hasOutput = true
+            lastIsHanOrKana = ScriptClass.isHanOrKana(last)
+            return (spaceBefore, folded)
+        }
+    }
+
     /// Whitespace and control characters both separate words.
-    private static func isSpaceLike(_ c: Character) -> Bool {
+    static func isSpaceLike(_ c: Character) -> Bool {
         if c.isWhitespace { return true }
         guard c.unicodeScalars.count == 1, let scalar = c.unicodeScalars.first else { return false }
         return scalar.properties.generalCategory == .control

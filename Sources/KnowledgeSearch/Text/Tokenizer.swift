@@ -20,39 +20,85 @@ public enum Tokenizer {
     }
 
     /// Tokens of text that is already in `TextNormaliser` form.
+    ///
+    /// PostgreSQL's vectors are made from these tokens for every indexed
+    /// decision, so, like `TextNormaliser.normalise`, this reads UTF-8 bytes:
+    /// ASCII letters and digits, where the next byte is ASCII too, are word
+    /// characters and all other ASCII separates words; anything else, up to the
+    /// next two ASCII bytes, is read as `Character`s.
     public static func tokens(normalised text: String) -> [String] {
-        var result: [String] = []
-        var word = ""
+        var splitter = Splitter()
+        var text = text
+        text.withUTF8 { bytes in
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte < 0x80, index + 1 == bytes.count || bytes[index + 1] < 0x80 {
+                    splitter.add(ascii: byte)
+                    index += 1
+                    continue
+                }
+                // The segment ends between two ASCII bytes: always a Character boundary.
+                var end = index + 1
+                while end < bytes.count, !(bytes[end - 1] < 0x80 && bytes[end] < 0x80) { end += 1 }
+                for character in String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<end]), as: UTF8.self) {
+                    splitter.add(character)
+                }
+                index = end
+            }
+        }
+        splitter.flushWord()
+        splitter.flushRun()
+        return splitter.tokens
+    }
+
+    /// The tokens so far, the word being read and the run of bigram characters.
+    /// (A struct rather than closures over local variables, whose captured
+    /// state Swift checks for exclusive access on every character.)
+    private struct Splitter {
+        var tokens: [String] = []
+        var word: [UInt8] = []
         var run: [Character] = []
 
-        func flushWord() {
-            if !word.isEmpty { result.append(word); word = "" }
-        }
-        func flushRun() {
-            if run.count == 1, let only = run.first {
-                result.append(String(only))
-            } else if run.count > 1 {
-                for index in 0..<(run.count - 1) {
-                    result.append(String(run[index]) + String(run[index + 1]))
-                }
-            }
-            run.removeAll(keepingCapacity: true)
-        }
-
-        for character in text {
-            if ScriptClass.isBigramScript(character) {
-                flushWord()
-                run.append(character)
-            } else if ScriptClass.isWordCharacter(character) {
+        mutating func add(ascii byte: UInt8) {
+            if (0x30...0x39).contains(byte) || (0x61...0x7A).contains(byte) || (0x41...0x5A).contains(byte) {
                 flushRun()
-                word.append(character)
+                word.append(byte)
             } else {
                 flushWord()
                 flushRun()
             }
         }
-        flushWord()
-        flushRun()
-        return result
+
+        mutating func add(_ character: Character) {
+            if ScriptClass.isBigramScript(character) {
+                flushWord()
+                run.append(character)
+            } else if ScriptClass.isWordCharacter(character) {
+                flushRun()
+                word.append(contentsOf: character.utf8)
+            } else {
+                flushWord()
+                flushRun()
+            }
+        }
+
+        mutating func flushWord() {
+            guard !word.isEmpty else { return }
+            tokens.append(String(decoding: word, as: UTF8.self))
+            word.removeAll(keepingCapacity: true)
+        }
+
+        mutating func flushRun() {
+            guard !run.isEmpty else { return }
+            if run.count == 1 {
+                tokens.append(String(run[0]))
+            } else {
+                for index in 0..<(run.count - 1) {
+                    tokens.append(String(run[index]) + String(run[index + 1]))
+                }
+            }
+            run.removeAll(keepingCapacity: true)
+        }
     }
 }

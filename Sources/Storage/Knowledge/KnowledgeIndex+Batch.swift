@@ -1,3 +1,4 @@
+import Foundation
 import KnowledgeBase
 import KnowledgeSearch
 
@@ -27,6 +28,7 @@ extension KnowledgeIndex {
         // 100 texts of a few kilobytes make statements of a megabyte or so.
         for start in stride(from: 0, to: documents.count, by: 100) {
             let chunk = documents[start..<min(documents.count, start + 100)]
+            let vectors = isPostgres ? try await postgresVectors(chunk.map(\.entry.text)) : []
             var index = StatementBuilder(postgres: isPostgres)
             index.append(isPostgres ? "INSERT INTO knowledge_index (key, type, sort_date, text, vector) VALUES " : "INSERT INTO knowledge_index (key, type, sort_date) VALUES ")
             var fts = StatementBuilder(postgres: false)
@@ -36,9 +38,11 @@ extension KnowledgeIndex {
                 index.append(separator)
                 index.bind(document.key); index.append(", "); index.bind(document.type.rawValue); index.append(", "); index.bind(document.entry.sortDate)
                 if isPostgres {
-                    index.append(", "); index.bind(document.entry.text)
-                    index.append(", to_tsvector('\(Self.textSearchConfiguration)', left("); index.bind(IndexText.make(document.entry.text))
-                    index.append(", \(Self.maximumVectorText))))")
+                    index.append(", "); index.bind(document.entry.text); index.append(", ")
+                    switch vectors[offset] {
+                    case .literal(let text): index.append("CAST("); index.bind(text); index.append(" AS tsvector))")
+                    case .parsed(let tokens): index.append("to_tsvector('\(Self.textSearchConfiguration)', "); index.bind(tokens); index.append("))")
+                    }
                 } else {
                     index.append(")")
                     fts.append(separator); fts.bind(document.key); fts.append(", "); fts.bind(IndexText.make(document.entry.text)); fts.append(")")
@@ -53,6 +57,40 @@ extension KnowledgeIndex {
         try await insertRows(into: "knowledge_links (from_key, to_key, article)", documents.flatMap { document in
             document.links.map { [document.key, $0.key, $0.article] }
         })
+    }
+
+    /// How a document's tsvector is written.
+    enum PostgresVectorSource {
+        /// Made here (`PostgresVector.literal`), for `CAST(… AS tsvector)`.
+        case literal(String)
+        /// The tokens joined by spaces, for `to_tsvector`: a token had no regular lexeme.
+        case parsed(String)
+    }
+
+    /// The vectors of normalised texts, all tokens' lexemes asked of the server in one statement.
+    func postgresVectors(_ texts: [String]) async throws -> [PostgresVectorSource] {
+        let documents = await Self.inParallel(texts) { PostgresVector.terms(ofIndexText: IndexText.make($0), limit: Self.maximumVectorText) }
+        let lexemes = try await PostgresLexicon.shared.lexemes(Set(documents.flatMap(\.tokens)), configuration: Self.textSearchConfiguration, on: sql)
+        return await Self.inParallel(documents) { terms in
+            PostgresVector.literal(terms) { lexemes[$0] ?? nil }.map(PostgresVectorSource.literal) ?? .parsed(terms.text)
+        }
+    }
+
+    /// `items.map(transform)` on every core: splitting and writing vectors is
+    /// most of the client's work in a bulk load on PostgreSQL.
+    static func inParallel<T: Sendable, R: Sendable>(_ items: [T], _ transform: @escaping @Sendable (T) -> R) async -> [R] {
+        let parts = min(items.count, ProcessInfo.processInfo.activeProcessorCount)
+        guard parts > 1 else { return items.map(transform) }
+        let size = (items.count + parts - 1) / parts
+        return await withTaskGroup(of: (Int, [R]).self) { group in
+            for part in 0..<parts {
+                let slice = Array(items[(part * size)..<min(items.count, (part + 1) * size)])
+                group.addTask { (part, slice.map(transform)) }
+            }
+            var results = [[R]](repeating: [], count: parts)
+            for await (part, mapped) in group { results[part] = mapped }
+            return results.flatMap { $0 }
+        }
     }
 
     /// Takes many records out of the index.

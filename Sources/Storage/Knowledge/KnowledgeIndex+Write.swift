@@ -32,25 +32,7 @@ public struct KnowledgeIndex: Sendable {
 
     /// Puts the published version of a record in the index, replacing any older one.
     public func replace(key: Int, type: KnowledgeRecordType, entry: KnowledgeIndexEntry, links: [Link]) async throws {
-        try await remove(key: key)
-        var builder = StatementBuilder(postgres: isPostgres)
-        if isPostgres {
-            // A tsvector is limited to 1 MB; the ILIKE path still sees the whole text.
-            builder.append("INSERT INTO knowledge_index (key, type, sort_date, text, vector) VALUES (")
-            builder.bind(key); builder.append(", "); builder.bind(type.rawValue); builder.append(", "); builder.bind(entry.sortDate)
-            builder.append(", "); builder.bind(entry.text); builder.append(", to_tsvector('\(Self.textSearchConfiguration)', left("); builder.bind(IndexText.make(entry.text))
-            builder.append(", \(Self.maximumVectorText))))")
-            try await execute(builder)
-        } else {
-            builder.append("INSERT INTO knowledge_index (key, type, sort_date) VALUES (")
-            builder.bind(key); builder.append(", "); builder.bind(type.rawValue); builder.append(", "); builder.bind(entry.sortDate); builder.append(")")
-            try await execute(builder)
-            var fts = StatementBuilder(postgres: false)
-            fts.append("INSERT INTO knowledge_fts (rowid, text) VALUES ("); fts.bind(key); fts.append(", "); fts.bind(IndexText.make(entry.text)); fts.append(")")
-            try await execute(fts)
-        }
-        try await insertRows(into: "knowledge_facets (key, field, value, number)", entry.facets.map { [key, $0.field.rawValue, $0.value, $0.number] })
-        try await insertRows(into: "knowledge_links (from_key, to_key, article)", links.map { [key, $0.key, $0.article] })
+        try await replace([Document(key: key, type: type, entry: entry, links: links)])
     }
 
     /// Takes a record out of the index (withdrawn, or about to be replaced).
@@ -67,8 +49,9 @@ public struct KnowledgeIndex: Sendable {
         }
     }
 
-    /// Characters of normalised text PostgreSQL turns into a tsvector; kept
-    /// under its 1 MB limit with room for positions.
+    /// How much indexed text PostgreSQL's vector covers (characters for
+    /// M021's `left`, bytes of joined tokens for `PostgresVector`); kept under
+    /// the 1 MB limit of a tsvector with room for positions.
     static let maximumVectorText = 400_000
 
     /// PostgreSQL's text search configuration for the index (made by M021):

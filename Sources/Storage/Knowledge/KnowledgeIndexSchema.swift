@@ -8,7 +8,7 @@ import SQLKit
 ///   `search_key`), with its type and date sort key. On PostgreSQL it also
 ///   holds the normalised text (for the rare `ILIKE`: a lone Chinese
 ///   character) and a `tsvector` (GIN) of its `IndexText` form: words, and
-///   bigrams for languages without spaces.
+///   bigrams for languages without spaces, written by `PostgresVector`.
 /// - `knowledge_fts` (SQLite): an FTS5 table with the `unicode61` tokenizer,
 ///   `rowid` = key, over `IndexText`: words, and character bigrams for
 ///   languages without spaces, so their terms match as substrings.

@@ -28,5 +28,6 @@ public enum LibertasMigrations {
         M023_AddOperatorConsole(),
         M024_CreateHelpContacts(),
         M025_AddOperatorReferrals(),
+        M026_CompressKnowledgeTextWithLZ4(),
     ]
 }
