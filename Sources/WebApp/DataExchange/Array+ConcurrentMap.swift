@@ -1,10 +1,11 @@
 import Foundation
 
 extension Array where Element: Sendable {
-    /// `map` on every core, in order. For CPU-bound work on plain threads
-    /// (importers), never on Swift's cooperative pool, which it would block.
-    func concurrentMap<T: Sendable>(_ transform: @Sendable (Element) throws -> T) throws -> [T] {
-        let chunks = Swift.min(count, ProcessInfo.processInfo.activeProcessorCount)
+    /// `map` on every core (or all but `sparing` of them), in order. For
+    /// CPU-bound work on plain threads (importers), never on Swift's
+    /// cooperative pool, which it would block.
+    func concurrentMap<T: Sendable>(sparing: Int = 0, _ transform: @Sendable (Element) throws -> T) throws -> [T] {
+        let chunks = Swift.min(count, ProcessInfo.processInfo.activeProcessorCount - sparing)
         guard chunks > 1 else { return try map(transform) }
         let results = ConcurrentResults<T>(chunks: chunks)
         let size = (count + chunks - 1) / chunks
