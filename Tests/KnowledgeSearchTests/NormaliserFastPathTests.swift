@@ -36,11 +36,17 @@ struct NormaliserFastPathTests {
         "й", "ا", "👩‍👩‍👧", "ﬁ", "Ⅻ", "Word", "labour", "LABOUR", "x\u{308}", "\u{600}", "#\u{FE0F}\u{20E3}",
     ]
 
+    /// Texts of up to 24 random pieces: ASCII mixed with everything the general paths treat specially.
+    static func randomTexts(_ count: Int = 5_000) -> [String] {
+        var random = SystemRandomNumberGenerator()
+        return (0..<count).map { _ in
+            (0..<Int.random(in: 0...24, using: &random)).map { _ in pieces.randomElement(using: &random)! }.joined()
+        }
+    }
+
     @Test("ASCII and everything else fold exactly as the general path folds them")
     func matchesReference() {
-        var random = SystemRandomNumberGenerator()
-        for _ in 0..<5_000 {
-            let text = (0..<Int.random(in: 0...24, using: &random)).map { _ in Self.pieces.randomElement(using: &random)! }.joined()
+        for text in Self.randomTexts() {
             let fast = TextNormaliser.foldedCharacters(text)
             let slow = Self.reference(text)
             #expect(fast.map(\.0) == slow.map(\.0) && fast.map(\.1) == slow.map(\.1), "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
@@ -49,9 +55,7 @@ struct NormaliserFastPathTests {
 
     @Test("Whole texts normalise byte by byte exactly as their folded characters read")
     func normaliseMatchesFoldedCharacters() {
-        var random = SystemRandomNumberGenerator()
-        for _ in 0..<5_000 {
-            let text = (0..<Int.random(in: 0...24, using: &random)).map { _ in Self.pieces.randomElement(using: &random)! }.joined()
+        for text in Self.randomTexts() {
             #expect(TextNormaliser.normalise(text) == String(Self.reference(text).map(\.0)), "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
         }
         // A prepended sign (U+0600) joins the ASCII digit after it in one cluster.
@@ -82,9 +86,7 @@ struct NormaliserFastPathTests {
 
     @Test("Tokens of any text are the tokens its characters give, normalised or not")
     func tokensMatchReference() {
-        var random = SystemRandomNumberGenerator()
-        for _ in 0..<5_000 {
-            let text = (0..<Int.random(in: 0...24, using: &random)).map { _ in Self.pieces.randomElement(using: &random)! }.joined()
+        for text in Self.randomTexts() {
             let normalised = TextNormaliser.normalise(text)
             #expect(Tokenizer.tokens(normalised: text) == Self.referenceTokens(text), "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
             #expect(Tokenizer.tokens(normalised: IndexText.make(normalised)) == Self.referenceTokens(IndexText.make(normalised)))

@@ -13,43 +13,22 @@ import Foundation
 /// The database column that is indexed must hold `normalise(text)` too, so that
 /// the strings the compilers produce meet text in the same form.
 public enum TextNormaliser {
-    /// The normalised form of `text`.
-    ///
-    /// Indexing normalises every decision in full, so this works on UTF-8
-    /// bytes: an ASCII byte followed by another is a whole `Character` (or half
-    /// of `"\r\n"`, whitespace either way) and is folded in place. Everything
-    /// else, up to the next such pair, goes through `Character`s as
-    /// `foldedCharacters` does; a combining mark after an ASCII letter (`e` +
-    /// U+0301) stays in the same cluster that way.
+    /// The normalised form of `text`. Indexing normalises every decision in
+    /// full, so plain ASCII is folded as bytes (`CharacterWalk`).
     public static func normalise(_ text: String) -> String {
-        var text = text
-        return text.withUTF8 { bytes in
-            var output: [UInt8] = []
-            output.reserveCapacity(bytes.count)
-            var state = FoldState()
-            var index = 0
-            while index < bytes.count {
-                let byte = bytes[index]
-                if byte < 0x80, index + 1 == bytes.count || bytes[index + 1] < 0x80 {
-                    if let (spaceBefore, folded) = state.fold(ascii: byte) {
-                        if spaceBefore { output.append(0x20) }
-                        output.append(folded)
-                    }
-                    index += 1
-                    continue
-                }
-                // The segment ends between two ASCII bytes: always a Character boundary.
-                var end = index + 1
-                while end < bytes.count, !(bytes[end - 1] < 0x80 && bytes[end] < 0x80) { end += 1 }
-                for character in String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<end]), as: UTF8.self) {
-                    guard let (spaceBefore, folded) = state.fold(character) else { continue }
-                    if spaceBefore { output.append(0x20) }
-                    output.append(contentsOf: folded.utf8)
-                }
-                index = end
-            }
-            return String(decoding: output, as: UTF8.self)
-        }
+        var output: [UInt8] = []
+        output.reserveCapacity(text.utf8.count)
+        var state = FoldState()
+        CharacterWalk.walk(text, ascii: { byte in
+            guard let (spaceBefore, folded) = state.fold(ascii: byte) else { return }
+            if spaceBefore { output.append(0x20) }
+            output.append(folded)
+        }, character: { character in
+            guard let (spaceBefore, folded) = state.fold(character) else { return }
+            if spaceBefore { output.append(0x20) }
+            output.append(contentsOf: folded.utf8)
+        })
+        return String(decoding: output, as: UTF8.self)
     }
 
     /// NFKC plus trimming, without case or diacritic folding; used for field

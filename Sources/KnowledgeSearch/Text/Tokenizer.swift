@@ -19,34 +19,12 @@ public enum Tokenizer {
         tokens(normalised: TextNormaliser.normalise(text))
     }
 
-    /// Tokens of text that is already in `TextNormaliser` form.
-    ///
-    /// PostgreSQL's vectors are made from these tokens for every indexed
-    /// decision, so, like `TextNormaliser.normalise`, this reads UTF-8 bytes:
-    /// ASCII letters and digits, where the next byte is ASCII too, are word
-    /// characters and all other ASCII separates words; anything else, up to the
-    /// next two ASCII bytes, is read as `Character`s.
+    /// Tokens of text that is already in `TextNormaliser` form. PostgreSQL's
+    /// vectors are made from these tokens for every indexed decision, so plain
+    /// ASCII is read as bytes (`CharacterWalk`).
     public static func tokens(normalised text: String) -> [String] {
         var splitter = Splitter()
-        var text = text
-        text.withUTF8 { bytes in
-            var index = 0
-            while index < bytes.count {
-                let byte = bytes[index]
-                if byte < 0x80, index + 1 == bytes.count || bytes[index + 1] < 0x80 {
-                    splitter.add(ascii: byte)
-                    index += 1
-                    continue
-                }
-                // The segment ends between two ASCII bytes: always a Character boundary.
-                var end = index + 1
-                while end < bytes.count, !(bytes[end - 1] < 0x80 && bytes[end] < 0x80) { end += 1 }
-                for character in String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<end]), as: UTF8.self) {
-                    splitter.add(character)
-                }
-                index = end
-            }
-        }
+        CharacterWalk.walk(text, ascii: { splitter.add(ascii: $0) }, character: { splitter.add($0) })
         splitter.flushWord()
         splitter.flushRun()
         return splitter.tokens

@@ -93,7 +93,8 @@ extension KnowledgeIndex {
         }
     }
 
-    /// Takes many records out of the index.
+    /// Takes records out of the index (withdrawn, or about to be replaced).
+    /// Every write to the index passes here, so here it is marked as changed.
     public func remove(keys: [Int]) async throws {
         try await touch()
         var tables = ["knowledge_facets WHERE key", "knowledge_links WHERE from_key", "knowledge_index WHERE key"]

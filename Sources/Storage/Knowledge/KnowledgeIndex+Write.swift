@@ -35,18 +35,9 @@ public struct KnowledgeIndex: Sendable {
         try await replace([Document(key: key, type: type, entry: entry, links: links)])
     }
 
-    /// Takes a record out of the index (withdrawn, or about to be replaced).
-    /// Every write to the index passes here, so here it is marked as changed.
+    /// Takes a record out of the index (withdrawn).
     public func remove(key: Int) async throws {
-        try await touch()
-        var tables = ["knowledge_facets WHERE key", "knowledge_links WHERE from_key", "knowledge_index WHERE key"]
-        if !isPostgres { tables.append("knowledge_fts WHERE rowid") }
-        for table in tables {
-            var builder = StatementBuilder(postgres: isPostgres)
-            builder.append("DELETE FROM \(table) = ")
-            builder.bind(key)
-            try await execute(builder)
-        }
+        try await remove(keys: [key])
     }
 
     /// How much indexed text PostgreSQL's vector covers (characters for
