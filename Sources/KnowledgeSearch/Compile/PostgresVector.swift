@@ -28,11 +28,12 @@ public enum PostgresVector {
         /// The tokens joined by spaces: what `to_tsvector` must be given for
         /// the same vector, when the server has to make it.
         public var text: String {
-            var tokenAt: [Int: String] = [:]
+            // Positions run from 1 to the number of tokens, each held by one token.
+            var ordered = [String](repeating: "", count: positions.reduce(0) { $0 + $1.count })
             for (token, positions) in zip(tokens, positions) {
-                for position in positions { tokenAt[position] = token }
+                for position in positions { ordered[position - 1] = token }
             }
-            return (1...max(1, tokenAt.keys.max() ?? 0)).compactMap { tokenAt[$0] }.joined(separator: " ")
+            return ordered.joined(separator: " ")
         }
     }
 
