@@ -2,9 +2,10 @@ import Foundation
 import Testing
 @testable import KnowledgeSearch
 
-/// `TextNormaliser.foldedCharacters` takes a fast path for ASCII characters.
-/// These tests hold it to the general path, kept here as the reference, on
-/// text that mixes ASCII with everything the general path treats specially.
+/// Normalising, splitting and highlighting read plain ASCII as bytes
+/// (`CharacterWalk`). These tests hold them to the character-by-character
+/// versions, kept here as references, on text that mixes ASCII with
+/// everything the general path treats specially.
 @Suite("Normaliser fast path")
 struct NormaliserFastPathTests {
     /// The folding as written before the ASCII fast path: every character through `isSpaceLike` and `fold`.
@@ -44,12 +45,15 @@ struct NormaliserFastPathTests {
         }
     }
 
-    @Test("ASCII and everything else fold exactly as the general path folds them")
+    @Test("The highlighter's folded bytes are the reference's folded characters, from the same original characters")
     func matchesReference() {
         for text in Self.randomTexts() {
-            let fast = TextNormaliser.foldedCharacters(text)
+            let finder = MatchFinder(text: text)
             let slow = Self.reference(text)
-            #expect(fast.map(\.0) == slow.map(\.0) && fast.map(\.1) == slow.map(\.1), "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+            let bytes = slow.flatMap { Array(String($0.0).utf8) }
+            let origins = slow.flatMap { pair in Array(repeating: pair.1, count: String(pair.0).utf8.count) }
+            #expect(finder.folded == bytes && finder.origin == origins, "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+            #expect(finder.characterCount == text.count)
         }
     }
 

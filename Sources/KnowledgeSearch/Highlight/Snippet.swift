@@ -48,20 +48,23 @@ public struct Snippet: Sendable, Equatable {
 
     /// Builds a snippet for explicit terms (each is normalised before matching).
     public static func make(text: String, terms: [String], maxLength: Int = 200) -> Snippet {
-        let characters = Array(text)
-        let matches = MatchFinder(text: text).matches(of: terms)
-        let window = SnippetWindow.choose(characters: characters, matches: matches, maxLength: max(1, maxLength))
+        let finder = MatchFinder(text: text)
+        let matches = finder.matches(of: terms)
+        let window = SnippetWindow.choose(count: finder.characterCount, matches: matches, maxLength: max(1, maxLength), characters: finder.characters(in:))
+        // The window's characters, at offsets counted from its start.
+        let shown = finder.characters(in: window)
+        let first = window.lowerBound
 
         var builder = SegmentBuilder()
         if window.lowerBound > 0 { builder.append(ellipsis, isMatch: false) }
         var position = window.lowerBound
         for match in matches where match.start >= window.lowerBound && match.end <= window.upperBound {
-            builder.append(characters[position..<match.start], isMatch: false)
-            builder.append(characters[match.start..<match.end], isMatch: true)
+            builder.append(shown[(position - first)..<(match.start - first)], isMatch: false)
+            builder.append(shown[(match.start - first)..<(match.end - first)], isMatch: true)
             position = match.end
         }
-        builder.append(characters[position..<window.upperBound], isMatch: false)
-        if window.upperBound < characters.count { builder.append(ellipsis, isMatch: false) }
+        builder.append(shown[(position - first)..<(window.upperBound - first)], isMatch: false)
+        if window.upperBound < finder.characterCount { builder.append(ellipsis, isMatch: false) }
         return Snippet(segments: builder.segments)
     }
 }

@@ -5,12 +5,16 @@
 /// evenly before and after the matches; the edges are then pulled inwards to
 /// the nearest word boundary so no word is cut (CJK characters are each a
 /// boundary, so CJK text is cut at character level).
+///
+/// Only the characters at the window's edges are read (`characters`), so a
+/// long decision is never turned into `Character`s as a whole.
 enum SnippetWindow {
-    static func choose(characters: [Character], matches: [TextMatch], maxLength: Int) -> Range<Int> {
-        let count = characters.count
+    /// The window, in `Character` offsets of a text of `count` characters;
+    /// `characters` gives the text's characters at the offsets asked for.
+    static func choose(count: Int, matches: [TextMatch], maxLength: Int, characters: (Range<Int>) -> [Character]) -> Range<Int> {
         guard count > maxLength else { return 0..<count }
         guard let firstMatch = matches.first else {
-            return trim(characters, 0..<maxLength, keep: 0..<0)
+            return trim(0..<maxLength, keep: 0..<0, count: count, characters: characters)
         }
 
         // Best anchor: most distinct terms, then earliest (strict > keeps the first).
@@ -35,12 +39,15 @@ enum SnippetWindow {
         var start = max(0, best.first - slack / 2)
         let end = min(count, start + maxLength)
         if end - start < maxLength { start = max(0, end - maxLength) }
-        return trim(characters, start..<end, keep: best.first..<best.last)
+        return trim(start..<end, keep: best.first..<best.last, count: count, characters: characters)
     }
 
     /// Moves the edges of `range` inwards to word boundaries and past
     /// whitespace, never into `keep` (the matched span).
-    private static func trim(_ chars: [Character], _ range: Range<Int>, keep: Range<Int>) -> Range<Int> {
+    private static func trim(_ range: Range<Int>, keep: Range<Int>, count: Int, characters: (Range<Int>) -> [Character]) -> Range<Int> {
+        // Every offset read below lies in the range or next to it.
+        let read = max(0, range.lowerBound - 1)..<min(count, range.upperBound + 1)
+        let chars = Offset(characters: characters(read), first: read.lowerBound, count: count)
         var start = range.lowerBound
         var end = range.upperBound
         let startLimit = keep.isEmpty ? end : keep.lowerBound
@@ -61,5 +68,14 @@ enum SnippetWindow {
 
     private static func isWord(_ c: Character) -> Bool {
         ScriptClass.isWordCharacter(c)
+    }
+
+    /// Characters read from offset `first` on, subscripted by offsets in the whole text.
+    private struct Offset {
+        let characters: [Character]
+        let first: Int
+        let count: Int
+
+        subscript(offset: Int) -> Character { characters[offset - first] }
     }
 }

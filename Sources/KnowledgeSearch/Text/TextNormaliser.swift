@@ -37,33 +37,6 @@ public enum TextNormaliser {
         text.precomposedStringWithCompatibilityMapping.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
-    /// The normalised characters of `text`, each paired with the offset of the
-    /// original `Character` it came from. The highlighter uses the offsets to
-    /// map matches in normalised text back to the original.
-    static func foldedCharacters(_ text: String) -> [(Character, Int)] {
-        var out: [(Character, Int)] = []
-        out.reserveCapacity(text.utf8.count)
-        var state = FoldState()
-        var pendingSpace: Int?
-        for (index, character) in text.enumerated() {
-            // ASCII, most of most documents, needs no Unicode property lookups
-            // and no String per character: snippets fold whole decisions for
-            // every hit on a page. (`"\r\n"` is one Character whose `asciiValue` is 10, a space as before.)
-            if let byte = character.asciiValue {
-                if let (spaceBefore, folded) = state.fold(ascii: byte) {
-                    if spaceBefore { out.append((" ", pendingSpace!)) }
-                    out.append((folded == byte ? character : Character(Unicode.Scalar(folded)), index))
-                }
-            } else if let (spaceBefore, folded) = state.fold(character) {
-                if spaceBefore { out.append((" ", pendingSpace!)) }
-                for c in folded { out.append((c, index)) }
-            }
-            // The space the output gets stands where the whitespace began.
-            if !state.spacePending { pendingSpace = nil } else if pendingSpace == nil { pendingSpace = index }
-        }
-        return out
-    }
-
     /// What has been folded so far, as far as the next character needs it: a
     /// run of whitespace becomes one space, dropped at the start and between
     /// two Han or kana characters (Chinese and Japanese use no spaces).
