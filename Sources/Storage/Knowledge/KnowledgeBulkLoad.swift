@@ -17,6 +17,8 @@ public enum KnowledgeBulkLoad {
         /// The record's JSON, stored as draft, published version and revision.
         public let data: String
         public let entry: KnowledgeIndexEntry
+        /// `entry.text` made ready by `KnowledgeIndex.prepare` on the same database, if the caller did.
+        public var prepared: KnowledgeIndex.PreparedText?
 
         public init(sourceID: String?, type: KnowledgeRecordType, title: String, data: String, entry: KnowledgeIndexEntry) {
             self.sourceID = sourceID
@@ -49,7 +51,7 @@ public enum KnowledgeBulkLoad {
             model.sourceID = item.sourceID
             records.append(model)
             revisions.append(KnowledgeRevisionModel(recordID: id, number: 1, action: .published, data: item.data, userID: createdBy))
-            documents.append(KnowledgeIndex.Document(key: firstKey + offset, type: item.type, entry: item.entry))
+            documents.append(KnowledgeIndex.Document(key: firstKey + offset, type: item.type, entry: item.entry, prepared: item.prepared))
         }
         try await BulkInsert.insert(records, on: database)
         try await BulkInsert.insert(revisions, on: database)

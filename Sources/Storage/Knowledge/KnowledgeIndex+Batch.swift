@@ -9,13 +9,31 @@ extension KnowledgeIndex {
         public let type: KnowledgeRecordType
         public let entry: KnowledgeIndexEntry
         public let links: [Link]
+        /// `entry.text` made ready by `prepare(_:)`, or `nil` for `replace` to do it.
+        public let prepared: PreparedText?
 
-        public init(key: Int, type: KnowledgeRecordType, entry: KnowledgeIndexEntry, links: [Link] = []) {
+        public init(key: Int, type: KnowledgeRecordType, entry: KnowledgeIndexEntry, links: [Link] = [], prepared: PreparedText? = nil) {
             self.key = key
             self.type = type
             self.entry = entry
             self.links = links
+            self.prepared = prepared
         }
+    }
+
+    /// A record's search text in the form the backend stores: the FTS5 column
+    /// on SQLite, the vector on PostgreSQL.
+    public enum PreparedText: Sendable {
+        case fullText(String)
+        case vector(PostgresVectorSource)
+    }
+
+    /// Makes normalised texts (`KnowledgeIndexEntry.text`) ready to store, on
+    /// every core. A bulk load calls it while it builds the next batch, so the
+    /// write transaction does not wait on splitting texts.
+    public func prepare(_ texts: [String]) async throws -> [PreparedText] {
+        guard isPostgres else { return await Self.inParallel(texts) { .fullText(IndexText.make($0)) } }
+        return try await postgresVectors(texts).map(PreparedText.vector)
     }
 
     /// Puts many published records in the index, replacing older versions:
@@ -28,7 +46,9 @@ extension KnowledgeIndex {
         // 100 texts of a few kilobytes make statements of a megabyte or so.
         for start in stride(from: 0, to: documents.count, by: 100) {
             let chunk = documents[start..<min(documents.count, start + 100)]
-            let vectors = isPostgres ? try await postgresVectors(chunk.map(\.entry.text)) : []
+            let missing = chunk.filter { $0.prepared == nil }
+            var made = try await prepare(missing.map(\.entry.text)).makeIterator()
+            let texts = chunk.map { $0.prepared ?? made.next()! }
             var index = StatementBuilder(postgres: isPostgres)
             index.append(isPostgres ? "INSERT INTO knowledge_index (key, type, sort_date, text, vector) VALUES " : "INSERT INTO knowledge_index (key, type, sort_date) VALUES ")
             var fts = StatementBuilder(postgres: false)
@@ -37,15 +57,16 @@ extension KnowledgeIndex {
                 let separator = offset == 0 ? "(" : ", ("
                 index.append(separator)
                 index.bind(document.key); index.append(", "); index.bind(document.type.rawValue); index.append(", "); index.bind(document.entry.sortDate)
-                if isPostgres {
+                switch texts[offset] {
+                case .vector(let vector):
                     index.append(", "); index.bind(document.entry.text); index.append(", ")
-                    switch vectors[offset] {
+                    switch vector {
                     case .literal(let text): index.append("CAST("); index.bind(text); index.append(" AS tsvector))")
                     case .parsed(let tokens): index.append("to_tsvector('\(Self.textSearchConfiguration)', "); index.bind(tokens); index.append("))")
                     }
-                } else {
+                case .fullText(let text):
                     index.append(")")
-                    fts.append(separator); fts.bind(document.key); fts.append(", "); fts.bind(IndexText.make(document.entry.text)); fts.append(")")
+                    fts.append(separator); fts.bind(document.key); fts.append(", "); fts.bind(text); fts.append(")")
                 }
             }
             try await execute(index)
@@ -60,7 +81,7 @@ extension KnowledgeIndex {
     }
 
     /// How a document's tsvector is written.
-    enum PostgresVectorSource {
+    public enum PostgresVectorSource: Sendable {
         /// Made here (`PostgresVector.literal`), for `CAST(… AS tsvector)`.
         case literal(String)
         /// The tokens joined by spaces, for `to_tsvector`: a token had no regular lexeme.

@@ -48,7 +48,8 @@ public enum SyntheticKnowledge {
             throw Abort(.internalServerError, reason: "The demo knowledge editor \(editorUsername) is missing.")
         }
         let started = Date()
-        let batches = Batches(generator: SyntheticKnowledgeGenerator(seed: seed, today: .today(app.libertas.now())), seed: seed, count: count)
+        let batches = Batches(generator: SyntheticKnowledgeGenerator(seed: seed, today: .today(app.libertas.now())), seed: seed, count: count,
+                              index: KnowledgeIndex(app.db))
         var summary = ImportSummary()
         // The next batch is generated and encoded (on every core) while this one is stored.
         var next: Task<[Built], any Error>? = batches.build()
@@ -73,7 +74,7 @@ public enum SyntheticKnowledge {
 
     /// A generated record, encoded and indexed, ready to store.
     struct Built: Sendable {
-        let item: KnowledgeBulkLoad.Item
+        var item: KnowledgeBulkLoad.Item
     }
 
     /// Stores the records of `batch` not stored by an earlier run, in one transaction.
@@ -98,12 +99,14 @@ public enum SyntheticKnowledge {
         private var generator: SyntheticKnowledgeGenerator
         private let seed: UInt64
         private let count: Int
+        private let index: KnowledgeIndex
         private var made = 0
 
-        init(generator: SyntheticKnowledgeGenerator, seed: UInt64, count: Int) {
+        init(generator: SyntheticKnowledgeGenerator, seed: UInt64, count: Int, index: KnowledgeIndex) {
             self.generator = generator
             self.seed = seed
             self.count = count
+            self.index = index
         }
 
         /// Starts building the next batch, or returns `nil` when all are made.
@@ -113,8 +116,8 @@ public enum SyntheticKnowledge {
             let size = min(SyntheticKnowledge.batchSize, count - made)
             let first = made
             made += size
-            return Task {
-                try await BlockingWait.onThread { [self] in
+            return Task { [index] in
+                var built = try await BlockingWait.onThread { [self] in
                     // Generation is sequential (one random stream); encoding and
                     // text normalisation, most of the work, run on every core.
                     let records = (0..<size).map { _ in generator.next() }
@@ -126,6 +129,11 @@ public enum SyntheticKnowledge {
                         ))
                     }
                 }
+                // Split for the index here too, not in the write transaction.
+                for (offset, prepared) in try await index.prepare(built.map(\.item.entry.text)).enumerated() {
+                    built[offset].item.prepared = prepared
+                }
+                return built
             }
         }
     }
