@@ -1,10 +1,11 @@
 /// Visits text character by character, reading plain ASCII as bytes.
 ///
-/// Normalising and splitting run over every indexed decision, and going
+/// Normalising, splitting and highlighting run over whole decisions, and going
 /// through `Character` for each letter of mostly-ASCII text was most of their
 /// cost. An ASCII byte followed by another ASCII byte (or by the end) is a
-/// whole `Character`, except the `"\r"` of `"\r\n"`, which both callers treat
-/// as whitespace either way. Anything else, up to the next two ASCII bytes in
+/// whole `Character`, except the `"\r"` of `"\r\n"`, which callers treat as
+/// whitespace either way (`MatchFinder`, which counts `Character`s, joins the
+/// two). Anything else, up to the next two ASCII bytes in
 /// a row (always a `Character` boundary), is decoded as `Character`s, so a
 /// combining mark after an ASCII letter (`e` + U+0301) or a sign prepended to
 /// a digit stays in its cluster.
