@@ -57,6 +57,13 @@ struct NormaliserFastPathTests {
         }
     }
 
+    @Test("The ASCII word test agrees with the general one on every ASCII character")
+    func asciiWordCharacters() {
+        for byte in UInt8(0)..<0x80 {
+            #expect(ScriptClass.isWordCharacter(ascii: byte) == ScriptClass.isWordCharacter(Character(Unicode.Scalar(byte))), "\(byte)")
+        }
+    }
+
     @Test("Whole texts normalise byte by byte exactly as their folded characters read")
     func normaliseMatchesFoldedCharacters() {
         for text in Self.randomTexts() {

@@ -29,9 +29,6 @@ struct MatchFinder {
     private static let startsCharacter: UInt8 = 1
     private static let isWord: UInt8 = 2
 
-    /// `ScriptClass.isWordCharacter` of each ASCII character.
-    private static let asciiWordCharacters: [Bool] = (0..<128).map { ScriptClass.isWordCharacter(Character(Unicode.Scalar(UInt8($0)))) }
-
     init(text: String) {
         self.text = text
         folded.reserveCapacity(text.utf8.count)
@@ -42,7 +39,6 @@ struct MatchFinder {
         // The `Character` where the current run of whitespace began: the space it becomes stands there.
         var pendingSpace: Int?
         var offset = 0
-        var previousByte: UInt8 = 0
         func append(_ byte: UInt8, origin index: Int, flags byteFlags: UInt8) {
             folded.append(byte)
             origin.append(index)
@@ -52,19 +48,16 @@ struct MatchFinder {
             if !state.spacePending { pendingSpace = nil } else if pendingSpace == nil { pendingSpace = characterStarts.count - 1 }
         }
         CharacterWalk.walk(text, ascii: { byte in
-            // `CharacterWalk` hands over the LF of CR LF on its own; in the text they are one `Character`.
-            if !(byte == 0x0A && previousByte == 0x0D) { characterStarts.append(offset) }
+            characterStarts.append(offset)
             offset += 1
-            previousByte = byte
             if let (spaceBefore, lowered) = state.fold(ascii: byte) {
                 if spaceBefore { append(0x20, origin: pendingSpace!, flags: Self.startsCharacter) }
-                append(lowered, origin: characterStarts.count - 1, flags: Self.startsCharacter | (Self.asciiWordCharacters[Int(lowered)] ? Self.isWord : 0))
+                append(lowered, origin: characterStarts.count - 1, flags: Self.startsCharacter | (ScriptClass.isWordCharacter(ascii: lowered) ? Self.isWord : 0))
             }
             afterCharacter()
         }, character: { character in
-            if !(character == "\n" && previousByte == 0x0D) { characterStarts.append(offset) }
+            characterStarts.append(offset)
             offset += character.utf8.count
-            previousByte = character.utf8.last ?? 0
             if let (spaceBefore, characters) = state.fold(character) {
                 if spaceBefore { append(0x20, origin: pendingSpace!, flags: Self.startsCharacter) }
                 for each in characters {

@@ -61,6 +61,12 @@ enum ScriptClass {
         return isHanOrKana(first)
     }
 
+    /// `isWordCharacter` of an ASCII character: a letter or a digit.
+    @inline(__always)
+    static func isWordCharacter(ascii byte: UInt8) -> Bool {
+        (0x30...0x39).contains(byte) || (0x61...0x7A).contains(byte) || (0x41...0x5A).contains(byte)
+    }
+
     /// Letters and digits of space-separated scripts: the characters of a word.
     static func isWordCharacter(_ c: Character) -> Bool {
         guard let first = c.unicodeScalars.first, !isBigramScript(first) else { return false }

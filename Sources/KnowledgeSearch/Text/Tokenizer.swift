@@ -39,7 +39,7 @@ public enum Tokenizer {
         var run: [Character] = []
 
         mutating func add(ascii byte: UInt8) {
-            if (0x30...0x39).contains(byte) || (0x61...0x7A).contains(byte) || (0x41...0x5A).contains(byte) {
+            if ScriptClass.isWordCharacter(ascii: byte) {
                 flushRun()
                 word.append(byte)
             } else {
