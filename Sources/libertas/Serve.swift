@@ -31,6 +31,8 @@ struct Serve: AsyncParsableCommand {
             defer { followUp.cancel() }
             let webhooks = Task { await WebhookDispatch.runPeriodically(app) }
             defer { webhooks.cancel() }
+            let knowledgeEngine = Task { await KnowledgeEngineRefresh.runPeriodically(app) }
+            defer { knowledgeEngine.cancel() }
             try await app.execute()
         }
     }

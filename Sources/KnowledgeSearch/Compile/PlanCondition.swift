@@ -18,6 +18,16 @@ public indirect enum PlanCondition: Sendable, Equatable {
     /// Must not hold.
     case not(PlanCondition)
 
+    /// Whether any leaf is a text test (a MATCH or a substring), not a field filter.
+    public var usesText: Bool {
+        switch self {
+        case .textMatch, .substring: true
+        case .filter: false
+        case .all(let children), .any(let children): children.contains { $0.usesText }
+        case .not(let child): child.usesText
+        }
+    }
+
     /// The top-level conjuncts: the children of `.all`, or the condition itself.
     public var conjuncts: [PlanCondition] {
         if case .all(let children) = self { return children }

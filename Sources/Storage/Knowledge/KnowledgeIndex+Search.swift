@@ -9,6 +9,7 @@ extension KnowledgeIndex {
     /// statement counts the facets in SQL.
     public func search(_ request: KnowledgeSearchRequest) async throws -> KnowledgeSearchResult {
         let sort = request.query.map { Self.ranks($0, postgres: isPostgres) } == true ? request.sort : (request.sort == .relevance ? .newest : request.sort)
+        if let engine, let result = try await searchInMemory(request, sort: sort, engine: engine) { return result }
         var statement = StatementBuilder(postgres: isPostgres)
         // A broad query's matching and scoring are nearly all its cost: done once
         // when both the page and the key list read them.
@@ -49,6 +50,35 @@ extension KnowledgeIndex {
         let total = facets![.type, default: []].reduce(0) { $0 + $1.count }
         return KnowledgeSearchResult(hits: hits, total: total, facets: facets!, next: more ? hits.last.map { KnowledgeCursor(sort: sort, hit: $0) } : nil)
     }
+
+    /// The search answered by the in-memory index, or `nil` when it is not at
+    /// the database's generation or does not take the query.
+    private func searchInMemory(_ request: KnowledgeSearchRequest, sort: KnowledgeSearchRequest.Sort, engine: KnowledgeSearchEngine) async throws -> KnowledgeSearchResult? {
+        guard engine.current != nil, let index = engine.index(at: try await generation()) else { return nil }
+        var plan: InvertedIndex.Plan?
+        if let query = request.query {
+            let unknown = index.unknownTokens(query)
+            let stems = unknown.isEmpty ? [:] : try await engine.stems(of: unknown, from: self)
+            guard let made = index.plan(query, stems: stems) else { return nil }
+            plan = made
+        }
+        let order: InvertedIndex.Order = switch sort {
+        case .relevance: .relevance
+        case .newest: .newest
+        case .oldest: .oldest
+        }
+        let page = index.search(plan, order: order, after: request.after.map { InvertedIndex.Cursor(score: $0.score, date: $0.date, key: $0.key) },
+                                limit: request.limit, countedFields: Self.countedFieldNames)
+        let hits = page.hits.map { KnowledgeHit(key: $0.key, score: $0.score, sortDate: $0.sortDate) }
+        var facets: [KnowledgeField: [FacetCount]] = [:]
+        for (name, counts) in page.counts {
+            guard let field = KnowledgeField(rawValue: name) else { continue }
+            facets[field] = counts.map { FacetCount(value: $0.value, count: $0.count) }
+        }
+        return KnowledgeSearchResult(hits: hits, total: page.total, facets: facets, next: page.more ? hits.last.map { KnowledgeCursor(sort: sort, hit: $0) } : nil)
+    }
+
+    static let countedFieldNames = Set(KnowledgeField.counted.map(\.rawValue))
 
     /// `SELECT key, score, sort_date` of one page of `hits`, after the cursor, in `sort` order.
     private func appendPage(sort: KnowledgeSearchRequest.Sort, after: KnowledgeCursor?, limit: Int, to page: inout StatementBuilder) {
@@ -128,7 +158,7 @@ extension KnowledgeIndex {
             builder.append(plan.whereClause(Self.postgresTarget))
         } else {
             let plan = FTS5Compiler.compile(query)
-            if Self.usesText(plan.condition) {
+            if plan.condition.usesText {
                 builder.append("SELECT rowid AS key, \(ranked && plan.match != nil ? "bm25(knowledge_fts)" : zero) AS score FROM knowledge_fts WHERE ")
                 builder.append(plan.whereClause(Self.ftsTarget, ranked: true))
             } else {
@@ -141,15 +171,6 @@ extension KnowledgeIndex {
     /// Whether a query has words to rank by; filter-only queries sort by date.
     static func ranks(_ query: SearchQuery, postgres: Bool) -> Bool {
         postgres ? PostgresCompiler.compile(query).tsquery != nil : FTS5Compiler.compile(query).match != nil
-    }
-
-    static func usesText(_ condition: PlanCondition) -> Bool {
-        switch condition {
-        case .textMatch, .substring: true
-        case .filter: false
-        case .all(let children), .any(let children): children.contains(where: usesText)
-        case .not(let child): usesText(child)
-        }
     }
 
     static let ftsTarget = FTS5Target(table: "knowledge_fts", textColumn: "text", facets: FacetTable(table: "knowledge_facets", rowKey: "rowid", filtersOnly: true))

@@ -9,15 +9,20 @@ public struct KnowledgeIndex: Sendable {
     let isPostgres: Bool
     /// Where searches count facets, when given; otherwise they count in SQL.
     let facetCache: KnowledgeFacetCache?
+    /// The in-memory index that answers searches when it is current.
+    let engine: KnowledgeSearchEngine?
 
     /// The index on `database`, which may be a transaction.
     ///
-    /// - Parameter facetCache: the cache of the facet values of this
-    ///   database's records (one per database, kept for the life of the process).
-    public init(_ database: any Database, facetCache: KnowledgeFacetCache? = nil) {
+    /// - Parameters:
+    ///   - facetCache: the cache of the facet values of this database's
+    ///     records (one per database, kept for the life of the process).
+    ///   - engine: this database's in-memory search index, likewise.
+    public init(_ database: any Database, facetCache: KnowledgeFacetCache? = nil, engine: KnowledgeSearchEngine? = nil) {
         self.sql = Backend.sqlDatabase(database)
         self.isPostgres = sql.dialect.name == "postgresql"
         self.facetCache = facetCache
+        self.engine = engine
     }
 
     /// A citation as stored: the citing record cites `key`, optionally at an article.

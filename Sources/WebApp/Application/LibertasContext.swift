@@ -20,6 +20,8 @@ public final class LibertasContext: Sendable {
     let acceptedTokens: AcceptedTokens
     /// The knowledge portal's facet values in memory, for fast, exact facet counts.
     let knowledgeFacets = KnowledgeFacetCache()
+    /// The knowledge portal's in-memory search index, kept current by `KnowledgeEngineRefresh`.
+    let knowledgeEngine = KnowledgeSearchEngine()
     /// Recent portal search pages, exact by index generation (`LIBERTAS_KNOWLEDGE_SEARCH_CACHE`).
     let knowledgeSearches: KnowledgeSearchCache
     /// Public reports and alerts per address and per device, in memory only.

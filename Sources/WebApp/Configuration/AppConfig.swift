@@ -182,6 +182,10 @@ public struct AppConfig: Sendable {
         /// Search result pages kept in memory (`LIBERTAS_KNOWLEDGE_SEARCH_CACHE`;
         /// 0 turns the cache off). A page is a few kilobytes.
         public var searchCachePages = 1000
+        /// Seconds between checks that the in-memory search index is current
+        /// (`LIBERTAS_KNOWLEDGE_ENGINE_INTERVAL`; 0 turns the index off and
+        /// leaves every search to the database).
+        public var engineInterval = 2.0
 
         public init() {}
     }

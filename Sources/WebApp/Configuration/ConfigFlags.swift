@@ -63,4 +63,5 @@ public enum EnvironmentKey {
     public static let reportHideReporter = "LIBERTAS_REPORT_HIDE_REPORTER"
     public static let reportProofBits = "LIBERTAS_REPORT_PROOF_BITS"
     public static let knowledgeSearchCache = "LIBERTAS_KNOWLEDGE_SEARCH_CACHE"
+    public static let knowledgeEngineInterval = "LIBERTAS_KNOWLEDGE_ENGINE_INTERVAL"
 }

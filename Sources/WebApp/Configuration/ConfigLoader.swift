@@ -125,6 +125,13 @@ public struct ConfigLoader: Sendable {
                 problems.append(ConfigProblem(EnvironmentKey.knowledgeSearchCache, "'\(text)' is not a number of search pages to keep (0 turns the cache off)"))
             }
         }
+        if let text = environment[EnvironmentKey.knowledgeEngineInterval], !text.isEmpty {
+            if let value = Double(text), (0...86_400).contains(value) {
+                knowledge.engineInterval = value
+            } else {
+                problems.append(ConfigProblem(EnvironmentKey.knowledgeEngineInterval, "'\(text)' is not a number of seconds between checks of the in-memory search index (0 turns it off)"))
+            }
+        }
         var security = AppConfig.Security()
         if let text = environment[EnvironmentKey.publicRateLimit], !text.isEmpty {
             if let value = Int(text), (1...1_000_000).contains(value) {
