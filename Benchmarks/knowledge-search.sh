@@ -41,7 +41,17 @@ else
     size=$(du -sh "$data/db" | cut -f1)
 fi
 port=$(free_port)
-start_server "$data/db" "$url" "$port"
+# Searches use the in-memory index once the server has built it (`KnowledgeEngineRefresh`,
+# logged at notice level): wait for it, and report how long the build took.
+start_search_server() {
+    start_server "$data/db" "$url" "$port" notice
+    for _ in $(seq 1 1200); do
+        grep -q "Knowledge search index built" "$data/db/serve.log" && return 0
+        sleep 0.5
+    done
+    echo "the in-memory search index was not built within 10 minutes:" >&2; tail "$data/db/serve.log" >&2; exit 1
+}
+start_search_server
 trap 'kill $server 2>/dev/null; wait $server 2>/dev/null; [ -n "${KEEP_DATA:-}" ] || rm -rf "$data"' EXIT
 base="http://127.0.0.1:$port"
 
@@ -54,6 +64,7 @@ print(d["total"], len(d["results"]), len(d["facets"]))')
 machine_line
 echo "Seeded: $(cat "$data/seed-summary" 2>/dev/null) in $(cut -d' ' -f1 "$data/seed-time" 2>/dev/null) s wall (with start-up and migrations), peak RSS $(awk '{ printf "%.0f MB", $2/1024 }' "$data/seed-time" 2>/dev/null); database $size"
 echo "Check: q=labour gives total, results, facet fields = $check"
+echo "In-memory index: $(grep -o 'Knowledge search index built.*' "$data/db/serve.log" | head -n 1)"
 
 # Each query of the mix one at a time: its matches, its first time (searched:
 # a result-cache miss) and its time asked again (the cache answers).
@@ -85,6 +96,6 @@ run "mix, cache on" 20
 run "mix + 20% new queries" 20 0.2
 # The search engine alone: the same mix with the result-page cache off.
 kill $server; wait $server 2>/dev/null || true
-LIBERTAS_KNOWLEDGE_SEARCH_CACHE=0 start_server "$data/db" "$url" "$port"
+LIBERTAS_KNOWLEDGE_SEARCH_CACHE=0 start_search_server
 run "mix, cache off" 1
 run "mix, cache off" 20

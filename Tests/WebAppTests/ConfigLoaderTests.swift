@@ -58,7 +58,7 @@ struct ConfigLoaderTests {
         defer { try? FileManager.default.removeItem(at: cwd) }
         let environment = [
             "LIBERTAS_PORT": "eighty", "DATABASE_URL": "mysql://x", "LIBERTAS_LOG_LEVEL": "loud",
-            "LIBERTAS_ENCRYPTION_KEY": "c2hvcnQ=", "LIBERTAS_SESSION_SECRET": "too short",
+            "LIBERTAS_ENCRYPTION_KEY": "c2hvcnQ=", "LIBERTAS_SESSION_SECRET": "too short", "LIBERTAS_KNOWLEDGE_ENGINE_INTERVAL": "-1",
         ]
         #expect {
             try ConfigLoader(flags: ConfigFlags(logFormat: "xml"), environment: environment, workingDirectory: cwd).load()
@@ -66,8 +66,10 @@ struct ConfigLoaderTests {
             guard let error = error as? ConfigurationError else { return false }
             let settings = Set(error.problems.map(\.setting))
             let message = error.description
-            return settings == ["LIBERTAS_PORT", "DATABASE_URL", "LIBERTAS_LOG_LEVEL", "--log-format", "LIBERTAS_ENCRYPTION_KEY", "LIBERTAS_SESSION_SECRET"]
-                && message.contains("6 configuration problems")
+            return settings == ["LIBERTAS_PORT", "DATABASE_URL", "LIBERTAS_LOG_LEVEL", "--log-format", "LIBERTAS_ENCRYPTION_KEY", "LIBERTAS_SESSION_SECRET",
+                                "LIBERTAS_KNOWLEDGE_ENGINE_INTERVAL"]
+                && message.contains("7 configuration problems")
+                && message.contains("'-1' is not a number of seconds between checks of the in-memory search index")
                 && message.contains("'eighty' is not a port number")
                 && message.contains("must decode to 32 bytes, not 5")
         }

@@ -1,19 +1,13 @@
 /// The field values of every document (`country`=`MEX`, `year`=`2015`, …), in
 /// compressed-row form: the value ids of key `k` are `ids[starts[k]..<starts[k + 1]]`.
-struct FacetColumns: Sendable {
-    /// One distinct value of one field.
-    struct Value: Sendable {
-        let field: String
-        let value: String
-        let number: Int?
-    }
-
-    let values: [Value]
+public struct FacetColumns<Value: Sendable>: Sendable {
+    /// The distinct values; a value id indexes this.
+    public let values: [Value]
     let starts: [Int32]
     let ids: [Int32]
 
     /// From (key, value id) pairs in any order; `capacity` is one more than the largest key.
-    init(values: [Value], keys: [Int32], ids pairIDs: [Int32], capacity: Int) {
+    public init(values: [Value], keys: [Int32], ids pairIDs: [Int32], capacity: Int) {
         var starts = [Int32](repeating: 0, count: capacity + 1)
         for key in keys { starts[Int(key) + 1] += 1 }
         for index in stride(from: 1, to: starts.count, by: 1) { starts[index] += starts[index - 1] }
@@ -28,11 +22,23 @@ struct FacetColumns: Sendable {
         self.ids = ids
     }
 
-    /// The value ids of `key`.
-    func ids(of key: Int) -> ArraySlice<Int32> {
+    /// One more than the largest key.
+    public var capacity: Int { starts.count - 1 }
+
+    /// The value ids of `key`, which must be below `capacity`.
+    public func ids(of key: Int) -> ArraySlice<Int32> {
         ids[Int(starts[key])..<Int(starts[key + 1])]
     }
+}
 
+/// One distinct value of one field, as the in-memory index filters by it.
+struct IndexedValue: Sendable {
+    let field: String
+    let value: String
+    let number: Int?
+}
+
+extension FacetColumns where Value == IndexedValue {
     /// Which value ids a filter accepts (ignoring its negation).
     func accepted(by filter: FieldFilter) -> [Bool] {
         values.map { value in

@@ -12,7 +12,7 @@ extension InvertedIndex {
         private var lengths: [Int32] = []
         private var sortDates: [String] = []
         private var indexed: [Int] = []
-        private var values: [FacetColumns.Value] = []
+        private var values: [IndexedValue] = []
         private var valueIDs: [String: Int32] = [:]
         private var facetKeys: [Int32] = []
         private var facetIDs: [Int32] = []
@@ -68,7 +68,7 @@ extension InvertedIndex {
             let id = valueIDs[name] ?? Int32(values.count)
             if id == Int32(values.count) {
                 valueIDs[name] = id
-                values.append(FacetColumns.Value(field: field, value: value, number: number))
+                values.append(IndexedValue(field: field, value: value, number: number))
             }
             facetKeys.append(Int32(key))
             facetIDs.append(id)

@@ -67,7 +67,7 @@ extension InvertedIndex {
         switch node {
         case .term(let term):
             var set = KeySet(capacity: keys.capacity)
-            postings[Int(term)].forEach { key, _ in set.insert(key) }
+            postings[Int(term)].insertKeys(into: &set)
             return set
         case .nothing:
             return KeySet(capacity: keys.capacity)
@@ -129,14 +129,20 @@ extension InvertedIndex {
         let k1 = 1.2, b = 0.75
         let rows = keys.count
         let averageLength = Double(totalLength) / Double(rows)
-        for (term, gate) in leaves {
-            let list = postings[Int(term)]
-            var idf = log((Double(rows - list.count) + 0.5) / (Double(list.count) + 0.5))
-            if idf <= 0 { idf = 1e-6 }
-            list.forEach { key, count in
-                guard gate.contains(key) else { return }
-                let frequency = Double(count), length = Double(lengths[key])
-                scores[key] += idf * ((frequency * (k1 + 1.0)) / (frequency + k1 * (1 - b + b * length / averageLength)))
+        scores.withUnsafeMutableBufferPointer { scores in
+            lengths.withUnsafeBufferPointer { lengths in
+                for (term, gate) in leaves {
+                    let list = postings[Int(term)]
+                    var idf = log((Double(rows - list.count) + 0.5) / (Double(list.count) + 0.5))
+                    if idf <= 0 { idf = 1e-6 }
+                    gate.withUnsafeWords { gate in
+                        list.forEach { key, count in
+                            guard gate[key >> 6] & (1 << UInt64(key & 63)) != 0 else { return }
+                            let frequency = Double(count), length = Double(lengths[key])
+                            scores[key] += idf * ((frequency * (k1 + 1.0)) / (frequency + k1 * (1 - b + b * length / averageLength)))
+                        }
+                    }
+                }
             }
         }
         return scores
@@ -166,8 +172,12 @@ extension InvertedIndex {
     func counts(of matches: KeySet, fields: Set<String>) -> [String: [(value: String, count: Int)]] {
         let counted = facets.values.map { fields.contains($0.field) }
         var tally = [Int](repeating: 0, count: facets.values.count)
-        matches.forEach { key in
-            for id in facets.ids(of: key) where counted[Int(id)] { tally[Int(id)] += 1 }
+        tally.withUnsafeMutableBufferPointer { tally in
+            counted.withUnsafeBufferPointer { counted in
+                matches.forEach { key in
+                    for id in facets.ids(of: key) where counted[Int(id)] { tally[Int(id)] += 1 }
+                }
+            }
         }
         var result: [String: [(value: String, count: Int)]] = [:]
         for (id, count) in tally.enumerated() where count > 0 {

@@ -29,12 +29,12 @@ public final class InvertedIndex: Sendable {
     /// The indexed keys.
     let keys: KeySet
     let totalLength: Int
-    let facets: FacetColumns
+    let facets: FacetColumns<IndexedValue>
     /// The keys having each facet value, ascending, by value id.
     let keysOfValue: [[Int32]]
 
     init(generation: String, termOfToken: [String: Int32], termOfStem: [String: Int32], postings: [PostingList], lengths: [Int32], sortDates: [String],
-         keys: KeySet, facets: FacetColumns) {
+         keys: KeySet, facets: FacetColumns<IndexedValue>) {
         self.generation = generation
         self.termOfToken = termOfToken
         self.termOfStem = termOfStem
@@ -47,7 +47,7 @@ public final class InvertedIndex: Sendable {
         self.totalLength = total
         self.facets = facets
         var keysOfValue = [[Int32]](repeating: [], count: facets.values.count)
-        for key in 0..<(facets.starts.count - 1) {
+        for key in 0..<facets.capacity {
             for id in facets.ids(of: key) { keysOfValue[Int(id)].append(Int32(key)) }
         }
         self.keysOfValue = keysOfValue

@@ -11,6 +11,16 @@ public struct KeySet: Sendable, Equatable {
         self.words = [UInt64](repeating: 0, count: (capacity + 63) / 64)
     }
 
+    /// Gives `body` the words, for loops that set many bits.
+    mutating func withUnsafeWords<R>(_ body: (UnsafeMutableBufferPointer<UInt64>) -> R) -> R {
+        words.withUnsafeMutableBufferPointer { body($0) }
+    }
+
+    /// Gives `body` the words to read.
+    func withUnsafeWords<R>(_ body: (UnsafeBufferPointer<UInt64>) -> R) -> R {
+        words.withUnsafeBufferPointer(body)
+    }
+
     public mutating func insert(_ key: Int) {
         words[key >> 6] |= 1 << UInt64(key & 63)
     }

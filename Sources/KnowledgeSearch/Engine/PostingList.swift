@@ -33,6 +33,21 @@ public struct PostingList: Sendable {
         }
     }
 
+    /// Adds every key to `set`: a term's matches. (One loop over the bytes, without a call per posting.)
+    func insertKeys(into set: inout KeySet) {
+        withBytes { bytes in
+            set.withUnsafeWords { words in
+                var index = 0
+                var key = 0
+                while index < bytes.count {
+                    key += Self.readVarint(bytes, &index)
+                    _ = Self.readVarint(bytes, &index)
+                    words[key >> 6] |= 1 << UInt64(key & 63)
+                }
+            }
+        }
+    }
+
     /// Gives up spare capacity once the list is complete.
     mutating func compact() {
         bytes = Array(bytes)

@@ -1,5 +1,6 @@
 import Foundation
 import KnowledgeBase
+import KnowledgeSearch
 
 /// The counted facet values of every indexed record, held in memory, so that
 /// the counts beside a search are a loop over its hits' keys instead of a join
@@ -26,14 +27,14 @@ public final class KnowledgeFacetCache: @unchecked Sendable {
     /// The facet values of every record at one generation.
     struct Snapshot: Sendable {
         let generation: String
-        /// Distinct (field, value) pairs; an id is an index here.
-        let values: [(field: KnowledgeField, value: String)]
-        /// The ids of key `k` are `ids[starts[k]..<starts[k + 1]]`; a key with none is not indexed.
-        let starts: [Int32]
-        let ids: [Int32]
+        /// Each key's (field, value) pairs; a key with none is not indexed.
+        let columns: FacetColumns<FacetValue>
         /// Counts over every record, for the empty query.
         let all: [Int]
     }
+
+    /// A distinct (field, value) pair.
+    typealias FacetValue = (field: KnowledgeField, value: String)
 
     /// One facet row as loaded.
     struct Row {
@@ -47,7 +48,7 @@ public final class KnowledgeFacetCache: @unchecked Sendable {
     /// The counts over every indexed record, if the cache is at `generation`.
     func countsOfAll(at generation: String) -> [KnowledgeField: [FacetCount]]? {
         guard let snapshot = current(generation) else { return nil }
-        return Self.facets(snapshot.all, snapshot.values)
+        return Self.facets(snapshot.all, snapshot.columns.values)
     }
 
     /// The counts over the records whose keys `list` holds (decimal, comma
@@ -55,17 +56,18 @@ public final class KnowledgeFacetCache: @unchecked Sendable {
     /// `generation` and knows every one of them.
     func counts(ofKeys list: String, at generation: String) -> [KnowledgeField: [FacetCount]]? {
         guard let snapshot = current(generation) else { return nil }
-        var counts = [Int](repeating: 0, count: snapshot.values.count)
+        let columns = snapshot.columns
+        var counts = [Int](repeating: 0, count: columns.values.count)
         var list = list
         let known: Bool = list.withUTF8 { bytes in
             var key = 0
             var digits = 0
             func add() -> Bool {
                 guard digits > 0 else { return true }
-                guard key + 1 < snapshot.starts.count else { return false }
-                let start = Int(snapshot.starts[key]), end = Int(snapshot.starts[key + 1])
-                guard start < end else { return false }
-                for index in start..<end { counts[Int(snapshot.ids[index])] += 1 }
+                guard key < columns.capacity else { return false }
+                let ids = columns.ids(of: key)
+                guard !ids.isEmpty else { return false }
+                for id in ids { counts[Int(id)] += 1 }
                 return true
             }
             for byte in bytes {
@@ -80,7 +82,7 @@ public final class KnowledgeFacetCache: @unchecked Sendable {
             }
             return add()
         }
-        return known ? Self.facets(counts, snapshot.values) : nil
+        return known ? Self.facets(counts, columns.values) : nil
     }
 
     private func current(_ generation: String) -> Snapshot? {
@@ -88,7 +90,7 @@ public final class KnowledgeFacetCache: @unchecked Sendable {
     }
 
     /// Counts by field, largest first, then by value: the order SQL counts are returned in.
-    static func facets(_ counts: [Int], _ values: [(field: KnowledgeField, value: String)]) -> [KnowledgeField: [FacetCount]] {
+    static func facets(_ counts: [Int], _ values: [FacetValue]) -> [KnowledgeField: [FacetCount]] {
         var result: [KnowledgeField: [FacetCount]] = [:]
         for (id, count) in counts.enumerated() where count > 0 {
             result[values[id].field, default: []].append(FacetCount(value: values[id].value, count: count))
@@ -127,7 +129,7 @@ public final class KnowledgeFacetCache: @unchecked Sendable {
 
     /// Builds a snapshot from facet rows in any order.
     static func snapshot(generation: String, rows: [Row]) -> Snapshot {
-        var values: [(field: KnowledgeField, value: String)] = []
+        var values: [FacetValue] = []
         var idOf: [String: Int32] = [:]
         var keys: [Int32] = []
         var ids: [Int32] = []
@@ -145,19 +147,9 @@ public final class KnowledgeFacetCache: @unchecked Sendable {
     }
 
     /// Builds a snapshot from (key, value id) pairs in any order; `values` names the ids.
-    static func snapshot(generation: String, values: [(field: KnowledgeField, value: String)], keys: [Int32], ids pairIDs: [Int32]) -> Snapshot {
-        let maxKey = Int(keys.max() ?? -1)
-        var starts = [Int32](repeating: 0, count: maxKey + 2)
-        for key in keys { starts[Int(key) + 1] += 1 }
-        for key in stride(from: 1, to: starts.count, by: 1) { starts[key] += starts[key - 1] }
-        var ids = [Int32](repeating: 0, count: pairIDs.count)
-        var fill = starts
+    static func snapshot(generation: String, values: [FacetValue], keys: [Int32], ids: [Int32]) -> Snapshot {
         var all = [Int](repeating: 0, count: values.count)
-        for (key, id) in zip(keys, pairIDs) {
-            ids[Int(fill[Int(key)])] = id
-            fill[Int(key)] += 1
-            all[Int(id)] += 1
-        }
-        return Snapshot(generation: generation, values: values, starts: starts, ids: ids, all: all)
+        for id in ids { all[Int(id)] += 1 }
+        return Snapshot(generation: generation, columns: FacetColumns(values: values, keys: keys, ids: ids, capacity: Int(keys.max() ?? -1) + 1), all: all)
     }
 }

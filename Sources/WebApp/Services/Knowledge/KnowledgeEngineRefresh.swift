@@ -16,7 +16,7 @@ public enum KnowledgeEngineRefresh {
                 let before = engine.generation
                 let start = ContinuousClock.now
                 if try await engine.refresh(from: KnowledgeIndex(app.db)), engine.generation != before, let index = engine.current {
-                    app.logger.info("Knowledge search index built", metadata: [
+                    app.logger.notice("Knowledge search index built", metadata: [
                         "records": "\(index.count)", "terms": "\(index.termCount)", "postings": "\(index.postingCount)",
                         "seconds": "\((ContinuousClock.now - start).components.seconds)",
                     ])
