@@ -52,7 +52,10 @@ extension InvertedIndex {
         let last = after.map { Hit(key: $0.key, score: $0.score, sortDate: $0.date) }
         var best = TopHits(limit: limit + 1, order: order)
         matches.forEach { key in
-            let hit = Hit(key: key, score: scores.map { -1.0 * $0[key] } ?? 0, sortDate: sortDates[key])
+            let score = scores.map { -1.0 * $0[key] } ?? 0
+            // Most of a broad query's matches lose on score alone: skip reading their dates.
+            if order == .relevance, let worst = best.worst, !(score < worst.score || (score == worst.score && key < worst.key)) { return }
+            let hit = Hit(key: key, score: score, sortDate: sortDates[key])
             if let last, !Self.isBefore(last, hit, order) { return }
             best.offer(hit)
         }
@@ -204,6 +207,11 @@ struct TopHits {
     let limit: Int
     let order: InvertedIndex.Order
     private(set) var hits: [InvertedIndex.Hit] = []
+
+    /// The last hit kept, once `limit` are kept: a hit must come before it to enter.
+    var worst: InvertedIndex.Hit? {
+        hits.count == limit ? hits.last : nil
+    }
 
     init(limit: Int, order: InvertedIndex.Order) {
         self.limit = limit

@@ -26,42 +26,57 @@ struct MatchFinder {
     /// The UTF-8 offset in `text` of each of its `Character`s.
     private var characterStarts: [Int] = []
 
-    private static let startsCharacter: UInt8 = 1
-    private static let isWord: UInt8 = 2
+    fileprivate static let startsCharacter: UInt8 = 1
+    fileprivate static let isWord: UInt8 = 2
 
     init(text: String) {
         self.text = text
-        folded.reserveCapacity(text.utf8.count)
-        origin.reserveCapacity(text.utf8.count)
-        flags.reserveCapacity(text.utf8.count)
-        characterStarts.reserveCapacity(text.utf8.count)
+        var fold = Fold(capacity: text.utf8.count)
+        // The walk's closures each touch `fold` once: closures that captured the
+        // arrays themselves paid an exclusivity check on every array of every byte.
+        CharacterWalk.walk(text, ascii: { fold.add(ascii: $0) }, character: { fold.add($0) })
+        folded = fold.folded
+        origin = fold.origin
+        flags = fold.flags
+        characterStarts = fold.characterStarts
+    }
+
+    /// The folding of one text, byte by byte.
+    private struct Fold {
+        var folded: [UInt8] = []
+        var origin: [Int] = []
+        var flags: [UInt8] = []
+        var characterStarts: [Int] = []
         var state = TextNormaliser.FoldState()
-        // The `Character` where the current run of whitespace began: the space it becomes stands there.
+        /// The `Character` where the current run of whitespace began: the space it becomes stands there.
         var pendingSpace: Int?
         var offset = 0
-        func append(_ byte: UInt8, origin index: Int, flags byteFlags: UInt8) {
-            folded.append(byte)
-            origin.append(index)
-            flags.append(byteFlags)
+
+        init(capacity: Int) {
+            folded.reserveCapacity(capacity)
+            origin.reserveCapacity(capacity)
+            flags.reserveCapacity(capacity)
+            characterStarts.reserveCapacity(capacity)
         }
-        func afterCharacter() {
-            if !state.spacePending { pendingSpace = nil } else if pendingSpace == nil { pendingSpace = characterStarts.count - 1 }
-        }
-        CharacterWalk.walk(text, ascii: { byte in
+
+        mutating func add(ascii byte: UInt8) {
             characterStarts.append(offset)
             offset += 1
             if let (spaceBefore, lowered) = state.fold(ascii: byte) {
-                if spaceBefore { append(0x20, origin: pendingSpace!, flags: Self.startsCharacter) }
-                append(lowered, origin: characterStarts.count - 1, flags: Self.startsCharacter | (ScriptClass.isWordCharacter(ascii: lowered) ? Self.isWord : 0))
+                if spaceBefore { append(0x20, origin: pendingSpace!, flags: MatchFinder.startsCharacter) }
+                append(lowered, origin: characterStarts.count - 1,
+                       flags: MatchFinder.startsCharacter | (ScriptClass.isWordCharacter(ascii: lowered) ? MatchFinder.isWord : 0))
             }
             afterCharacter()
-        }, character: { character in
+        }
+
+        mutating func add(_ character: Character) {
             characterStarts.append(offset)
             offset += character.utf8.count
             if let (spaceBefore, characters) = state.fold(character) {
-                if spaceBefore { append(0x20, origin: pendingSpace!, flags: Self.startsCharacter) }
+                if spaceBefore { append(0x20, origin: pendingSpace!, flags: MatchFinder.startsCharacter) }
                 for each in characters {
-                    var first = Self.startsCharacter | (ScriptClass.isWordCharacter(each) ? Self.isWord : 0)
+                    var first = MatchFinder.startsCharacter | (ScriptClass.isWordCharacter(each) ? MatchFinder.isWord : 0)
                     for byte in each.utf8 {
                         append(byte, origin: characterStarts.count - 1, flags: first)
                         first = 0
@@ -69,7 +84,17 @@ struct MatchFinder {
                 }
             }
             afterCharacter()
-        })
+        }
+
+        private mutating func append(_ byte: UInt8, origin index: Int, flags byteFlags: UInt8) {
+            folded.append(byte)
+            origin.append(index)
+            flags.append(byteFlags)
+        }
+
+        private mutating func afterCharacter() {
+            if !state.spacePending { pendingSpace = nil } else if pendingSpace == nil { pendingSpace = characterStarts.count - 1 }
+        }
     }
 
     /// How many `Character`s `text` has.
