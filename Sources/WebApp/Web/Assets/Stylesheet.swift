@@ -77,6 +77,8 @@ enum Stylesheet {
     .badge.warning { color: #8a4b08; border-color: #8a4b08; }
     .row-actions { display: flex; flex-wrap: wrap; gap: .3rem; margin-top: .3rem; }
     .badge { white-space: nowrap; }
+    /* The header's links are white; its unread count must not inherit that on a light badge. */
+    .site-header .badge.unread-count { color: var(--ink); background: var(--paper); font-weight: 700; margin-left: .25rem; }
     tr.evidence-row > td { border-top: 0; padding-top: 0; }
     .evidence-table { width: auto; margin: .3rem 0; }
     .evidence-table td, .evidence-table th { padding: .15rem .6rem; }
