@@ -25,6 +25,13 @@ public enum PostgresVector {
         public fileprivate(set) var tokens: [String] = []
         fileprivate var positions: [[Int]] = []
 
+        /// How often each token occurs, and how many tokens there are.
+        public var counts: (counts: [String: Int], length: Int) {
+            var counts: [String: Int] = [:]
+            for (token, positions) in zip(tokens, positions) { counts[token] = positions.count }
+            return (counts, positions.reduce(0) { $0 + $1.count })
+        }
+
         /// The tokens joined by spaces: what `to_tsvector` must be given for
         /// the same vector, when the server has to make it.
         public var text: String {

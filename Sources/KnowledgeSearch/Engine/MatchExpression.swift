@@ -72,23 +72,23 @@ indirect enum MatchExpression: Equatable {
         var position = 0
 
         mutating func or() -> MatchExpression? {
-            guard let first = and() else { return nil }
-            var children = [first]
-            while take(.or) {
-                guard let next = and() else { return nil }
-                children.append(next)
-            }
-            return children.count == 1 ? first : .or(children)
+            chain(.or, operand: { $0.and() }, make: MatchExpression.or)
         }
 
         mutating func and() -> MatchExpression? {
-            guard let first = not() else { return nil }
+            chain(.and, operand: { $0.not() }, make: MatchExpression.and)
+        }
+
+        /// `operand (separator operand)*`, as one node when there are several.
+        private mutating func chain(_ separator: Token, operand: (inout Parser) -> MatchExpression?,
+                                    make: ([MatchExpression]) -> MatchExpression) -> MatchExpression? {
+            guard let first = operand(&self) else { return nil }
             var children = [first]
-            while take(.and) {
-                guard let next = not() else { return nil }
+            while take(separator) {
+                guard let next = operand(&self) else { return nil }
                 children.append(next)
             }
-            return children.count == 1 ? first : .and(children)
+            return children.count == 1 ? first : make(children)
         }
 
         mutating func not() -> MatchExpression? {

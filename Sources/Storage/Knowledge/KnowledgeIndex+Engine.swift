@@ -18,13 +18,10 @@ extension KnowledgeIndex {
             let records = try await engineRecords(after: lastKey)
             guard let last = records.last else { break }
             lastKey = last.key
-            let split = await Self.inParallel(records) { record in
-                (record, InvertedIndex.tokenCounts(ofIndexText: record.indexText))
-            }
-            let unknown = builder.unknown(Set(split.flatMap(\.1.counts.keys)))
+            let unknown = builder.unknown(Set(records.flatMap(\.tokenCounts.keys)))
             if !unknown.isEmpty { builder.learn(try await stems(of: unknown)) }
-            for (record, counts) in split {
-                builder.add(key: record.key, sortDate: record.sortDate, length: counts.length, tokenCounts: counts.counts)
+            for record in records {
+                builder.add(key: record.key, sortDate: record.sortDate, length: record.length, tokenCounts: record.tokenCounts)
             }
         }
         try await addFacets(to: &builder)
@@ -33,15 +30,15 @@ extension KnowledgeIndex {
         return builder.finish(generation: after)
     }
 
-    /// One published record as the engine reads it.
+    /// One published record as the engine reads it: its indexed tokens counted.
     struct EngineRecord: Sendable {
         let key: Int
         let sortDate: String
-        /// The text as the full-text index holds it (`IndexText`).
-        let indexText: String
+        let tokenCounts: [String: Int]
+        let length: Int
     }
 
-    /// The next records after `key`, ascending.
+    /// The next records after `key`, ascending, their texts split on every core.
     private func engineRecords(after key: Int) async throws -> [EngineRecord] {
         var builder = StatementBuilder(postgres: isPostgres)
         if isPostgres {
@@ -58,8 +55,9 @@ extension KnowledgeIndex {
         let postgres = isPostgres
         return await Self.inParallel(raw) { key, sortDate, text in
             // PostgreSQL holds the normalised text and indexes the tokens of its first `maximumVectorText` bytes.
-            let indexText = postgres ? PostgresVector.terms(ofIndexText: IndexText.make(text), limit: Self.maximumVectorText).text : text
-            return EngineRecord(key: key, sortDate: sortDate, indexText: indexText)
+            let (counts, length) = postgres ? PostgresVector.terms(ofIndexText: IndexText.make(text), limit: Self.maximumVectorText).counts
+                : InvertedIndex.tokenCounts(ofIndexText: text)
+            return EngineRecord(key: key, sortDate: sortDate, tokenCounts: counts, length: length)
         }
     }
 

@@ -7,9 +7,12 @@ extension KnowledgeIndex {
     /// matches once and returns both the page and the matches' keys (with the
     /// index generation) for the cache to count; without one, a second
     /// statement counts the facets in SQL.
-    public func search(_ request: KnowledgeSearchRequest) async throws -> KnowledgeSearchResult {
+    ///
+    /// - Parameter generation: the index generation, when the caller has just
+    ///   read it (the portal's result cache does), so it is not read again.
+    public func search(_ request: KnowledgeSearchRequest, generation: String? = nil) async throws -> KnowledgeSearchResult {
         let sort = request.query.map { Self.ranks($0, postgres: isPostgres) } == true ? request.sort : (request.sort == .relevance ? .newest : request.sort)
-        if let engine, let result = try await searchInMemory(request, sort: sort, engine: engine) { return result }
+        if let engine, let result = try await searchInMemory(request, sort: sort, engine: engine, generation: generation) { return result }
         var statement = StatementBuilder(postgres: isPostgres)
         // A broad query's matching and scoring are nearly all its cost: done once
         // when both the page and the key list read them.
@@ -53,8 +56,11 @@ extension KnowledgeIndex {
 
     /// The search answered by the in-memory index, or `nil` when it is not at
     /// the database's generation or does not take the query.
-    private func searchInMemory(_ request: KnowledgeSearchRequest, sort: KnowledgeSearchRequest.Sort, engine: KnowledgeSearchEngine) async throws -> KnowledgeSearchResult? {
-        guard engine.current != nil, let index = engine.index(at: try await generation()) else { return nil }
+    private func searchInMemory(_ request: KnowledgeSearchRequest, sort: KnowledgeSearchRequest.Sort, engine: KnowledgeSearchEngine,
+                                generation known: String?) async throws -> KnowledgeSearchResult? {
+        guard engine.current != nil else { return nil }
+        let generation = if let known { known } else { try await generation() }
+        guard let index = engine.index(at: generation) else { return nil }
         var plan: InvertedIndex.Plan?
         if let query = request.query {
             let unknown = index.unknownTokens(query)

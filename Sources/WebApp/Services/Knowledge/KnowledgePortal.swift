@@ -74,7 +74,7 @@ struct KnowledgePortal {
         let cache = context.knowledgeSearches
         let key = cache.isEnabled ? KnowledgeSearchCache.Key(generation: try await KnowledgeIndex(database).generation(), request: request, language: language?.alpha3) : nil
         if let key, let page = cache.page(for: key) { return page }
-        let result = try await KnowledgeIndex(database, facetCache: context.knowledgeFacets, engine: context.knowledgeEngine).search(request)
+        let result = try await KnowledgeIndex(database, facetCache: context.knowledgeFacets, engine: context.knowledgeEngine).search(request, generation: key?.generation)
         let records = try await published(keys: result.hits.map(\.key))
         let hits = result.hits.compactMap { hit in
             records[hit.key].map { published in
