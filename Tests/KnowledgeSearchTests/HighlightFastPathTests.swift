@@ -49,22 +49,36 @@ struct HighlightFastPathTests {
         return terms
     }
 
-    @Test("Byte matches are the reference's character matches")
+    @Test("Byte matches, folded or read from plain text, are the reference's character matches")
     func matchesAreTheReferences() {
         var random = SystemRandomNumberGenerator()
-        for text in NormaliserFastPathTests.randomTexts() {
-            let terms = Self.terms(in: text, using: &random)
-            #expect(MatchFinder(text: text).matches(of: terms) == Self.referenceMatches(text, terms),
-                    "\(text.unicodeScalars.map { String($0.value, radix: 16) }) \(terms)")
+        for text in NormaliserFastPathTests.randomTexts() + NormaliserFastPathTests.randomTexts(of: NormaliserFastPathTests.plainPieces) {
+            let terms = Self.terms(in: text, using: &random) + ["debt bondage", "LABOUR", "a", "ourt"]
+            let expected = Self.referenceMatches(text, terms)
+            #expect(MatchFinder(text: text).matches(of: terms) == expected, "\(text.unicodeScalars.map { String($0.value, radix: 16) }) \(terms)")
+            #expect(MatchFinder(text: text, foldPlainText: true).matches(of: terms) == expected)
         }
+    }
+
+    @Test("Plain text is ASCII without CR LF, found eight bytes at a time and in the tail")
+    func plainText() {
+        #expect(MatchFinder.isPlain(""))
+        #expect(MatchFinder.isPlain("Forced labour\r\tin 2019\u{7F}"))
+        #expect(!MatchFinder.isPlain("Forced labour\r\nin 2019"))
+        #expect(!MatchFinder.isPlain("1234567\r\n"), "CR LF across two eight-byte words")
+        #expect(!MatchFinder.isPlain("123\r\n"), "CR LF in the tail")
+        #expect(!MatchFinder.isPlain("12345678 café"))
+        #expect(!MatchFinder.isPlain("12345678 caf\u{E9}12345678"))
+        #expect(MatchFinder(text: "Debt bondage").folding == nil)
+        #expect(MatchFinder(text: "Débt bondage").folding != nil)
     }
 
     @Test("Characters read by offset are the text's own, and windows read at their edges are those read from the whole text")
     func windowsAreTheReferences() {
         var random = SystemRandomNumberGenerator()
-        for text in NormaliserFastPathTests.randomTexts() {
+        for text in NormaliserFastPathTests.randomTexts() + NormaliserFastPathTests.randomTexts(of: NormaliserFastPathTests.plainPieces) {
             let characters = Array(text)
-            let finder = MatchFinder(text: text)
+            let finder = MatchFinder(text: text, foldPlainText: Bool.random(using: &random))
             let start = Int.random(in: 0...characters.count, using: &random)
             let range = start..<Int.random(in: start...characters.count, using: &random)
             #expect(finder.characters(in: range) == Array(characters[range]))

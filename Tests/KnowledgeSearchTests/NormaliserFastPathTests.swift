@@ -2,8 +2,8 @@ import Foundation
 import Testing
 @testable import KnowledgeSearch
 
-/// Normalising, splitting and highlighting read plain ASCII as bytes
-/// (`CharacterWalk`). These tests hold them to the character-by-character
+/// Normalising, splitting and highlighting read plain ASCII as bytes and
+/// common CJK characters as single scalars (`CharacterWalk`). These tests hold them to the character-by-character
 /// versions, kept here as references, on text that mixes ASCII with
 /// everything the general path treats specially.
 @Suite("Normaliser fast path")
@@ -35,10 +35,15 @@ struct NormaliserFastPathTests {
         "A", "z", "Q", "0", "-", "\"", "~", " ", "  ", "\t", "\n", "\r\n", "\r", "\u{0B}", "\u{0C}", "\u{00}", "\u{07}", "\u{1F}", "\u{7F}",
         "e\u{301}", "É", "ß", "İ", "Ł", "\u{00AD}", "\u{200B}", "\u{00A0}", "\u{0085}", "\u{3000}", "Ｉ", "２", "劳", "动", "监察", "カ", "한",
         "й", "ا", "👩‍👩‍👧", "ﬁ", "Ⅻ", "Word", "labour", "LABOUR", "x\u{308}", "\u{600}", "#\u{FE0F}\u{20E3}",
+        // CJK read as single scalars, and what may join them: kana sound marks, Hangul jamo, variation selectors.
+        "か", "\u{3099}", "\u{309B}", "ー", "ｶ", "가", "\u{1100}", "\u{1161}", "\u{11A8}", "\u{FE00}", "、", "，", "。", "（", "㍿",
     ]
 
+    /// ASCII pieces alone: the texts the highlighter matches without folding.
+    static let plainPieces = pieces.filter { $0.utf8.allSatisfy { $0 < 0x80 } } + ["debt bondage", "forced  labour", "Court-ordered", "a1b2"]
+
     /// Texts of up to 24 random pieces: ASCII mixed with everything the general paths treat specially.
-    static func randomTexts(_ count: Int = 5_000) -> [String] {
+    static func randomTexts(_ count: Int = 5_000, of pieces: [String] = pieces) -> [String] {
         var random = SystemRandomNumberGenerator()
         return (0..<count).map { _ in
             (0..<Int.random(in: 0...24, using: &random)).map { _ in pieces.randomElement(using: &random)! }.joined()
@@ -48,11 +53,11 @@ struct NormaliserFastPathTests {
     @Test("The highlighter's folded bytes are the reference's folded characters, from the same original characters")
     func matchesReference() {
         for text in Self.randomTexts() {
-            let finder = MatchFinder(text: text)
+            let finder = MatchFinder(text: text, foldPlainText: true)
             let slow = Self.reference(text)
             let bytes = slow.flatMap { Array(String($0.0).utf8) }
             let origins = slow.flatMap { pair in Array(repeating: pair.1, count: String(pair.0).utf8.count) }
-            #expect(finder.folded == bytes && finder.origin == origins, "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+            #expect(finder.folding?.bytes == bytes && finder.folding?.origins == origins, "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
             #expect(finder.characterCount == text.count)
         }
     }

@@ -78,7 +78,8 @@ private struct SegmentBuilder {
         var text = ""
         var lastWasSpace = false
         for c in characters {
-            if c.isWhitespace {
+            // ASCII without a property lookup: a snippet is mostly ASCII.
+            if c.asciiValue.map({ $0 == 0x20 || (0x09...0x0D).contains($0) }) ?? c.isWhitespace {
                 if !lastWasSpace { text.append(" ") }
                 lastWasSpace = true
             } else {

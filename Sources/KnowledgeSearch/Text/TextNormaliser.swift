@@ -23,6 +23,12 @@ public enum TextNormaliser {
             guard let (spaceBefore, folded) = state.fold(ascii: byte) else { return }
             if spaceBefore { output.append(0x20) }
             output.append(folded)
+        }, cjk: { scalar in
+            if state.fold(cjk: scalar) { output.append(0x20) }
+            let (first, second, third) = CharacterWalk.utf8(scalar)
+            output.append(first)
+            output.append(second)
+            output.append(third)
         }, character: { character in
             guard let (spaceBefore, folded) = state.fold(character) else { return }
             if spaceBefore { output.append(0x20) }
@@ -44,6 +50,11 @@ public enum TextNormaliser {
         private(set) var spacePending = false
         private var hasOutput = false
         private var lastIsHanOrKana = false
+        /// Folds of the single-scalar characters met so far (`nil`: space-like).
+        /// Punctuation and digits recur all through a text, and folding one
+        /// (compatibility mapping, lower-casing, decomposition, composition)
+        /// took microseconds: most of the time of a Chinese decision.
+        private var known: [Unicode.Scalar: String?] = [:]
 
         /// Folds an ASCII character: `nil` for whitespace and control characters,
         /// else whether a space goes before it, and the character lower-cased.
@@ -60,20 +71,43 @@ public enum TextNormaliser {
             return (spaceBefore, (0x41...0x5A).contains(byte) ? byte + 0x20 : byte)
         }
 
+        /// Folds a character `CharacterWalk.commonCJK` read, which folds to
+        /// itself: whether a space goes before it.
+        mutating func fold(cjk scalar: Unicode.Scalar) -> Bool {
+            let isHanOrKana = ScriptClass.isHanOrKana(scalar)
+            let spaceBefore = spacePending && hasOutput && !(lastIsHanOrKana && isHanOrKana)
+            spacePending = false
+            hasOutput = true
+            lastIsHanOrKana = isHanOrKana
+            return spaceBefore
+        }
+
         /// Folds any character: `nil` when it adds nothing (whitespace, invisible
         /// format characters), else whether a space goes before it, and its folded form.
         mutating func fold(_ character: Character) -> (spaceBefore: Bool, folded: String)? {
-            if TextNormaliser.isSpaceLike(character) {
+            guard let folded = spaceOrFold(character) else {
                 spacePending = true
                 return nil
             }
-            let folded = TextNormaliser.fold(character)
             guard let first = folded.first, let last = folded.last else { return nil }
             let spaceBefore = spacePending && hasOutput && !(lastIsHanOrKana && ScriptClass.isHanOrKana(first))
             spacePending = false
             hasOutput = true
             lastIsHanOrKana = ScriptClass.isHanOrKana(last)
             return (spaceBefore, folded)
+        }
+
+        /// `nil` for a space-like character, else its fold.
+        private mutating func spaceOrFold(_ character: Character) -> String? {
+            let scalars = character.unicodeScalars
+            guard let scalar = scalars.first, scalars.index(after: scalars.startIndex) == scalars.endIndex else {
+                return TextNormaliser.isSpaceLike(character) ? nil : TextNormaliser.fold(character)
+            }
+            if let folded = known[scalar] { return folded }
+            let folded = TextNormaliser.isSpaceLike(character) ? nil : TextNormaliser.fold(character)
+            // Bounded, so a text of endless distinct characters cannot grow it without end.
+            if known.count < 4096 { known[scalar] = .some(folded) }
+            return folded
         }
     }
 

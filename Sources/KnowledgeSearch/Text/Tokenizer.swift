@@ -24,7 +24,7 @@ public enum Tokenizer {
     /// ASCII is read as bytes (`CharacterWalk`).
     public static func tokens(normalised text: String) -> [String] {
         var splitter = Splitter()
-        CharacterWalk.walk(text, ascii: { splitter.add(ascii: $0) }, character: { splitter.add($0) })
+        CharacterWalk.walk(text, ascii: { splitter.add(ascii: $0) }, cjk: { splitter.add(bigram: Character($0)) }, character: { splitter.add($0) })
         splitter.flushWord()
         splitter.flushRun()
         return splitter.tokens
@@ -48,10 +48,14 @@ public enum Tokenizer {
             }
         }
 
+        mutating func add(bigram character: Character) {
+            flushWord()
+            run.append(character)
+        }
+
         mutating func add(_ character: Character) {
             if ScriptClass.isBigramScript(character) {
-                flushWord()
-                run.append(character)
+                add(bigram: character)
             } else if ScriptClass.isWordCharacter(character) {
                 flushRun()
                 word.append(contentsOf: character.utf8)
