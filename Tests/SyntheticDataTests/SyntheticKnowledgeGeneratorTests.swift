@@ -22,6 +22,22 @@ struct SyntheticKnowledgeGeneratorTests {
         #expect(Self.records(200) != Self.records(200, seed: 12))
     }
 
+    @Test("A search result's listing, decoded from a stored record, is that record's type, countries, date and texts")
+    func listings() throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        // Texts with every kind of JSON escape and a record of each type.
+        var records = Array(Self.sample.prefix(300))
+        records.append(KnowledgeRecord(type: .legislation, texts: [KnowledgeText(language: Self.chinese, title: "\"引号\" \\ / \u{1F}",
+                                                                                body: "line\nbreak\ttab \u{1F600}", provisions: [Provision(article: "5", text: "第五条")])]))
+        for type in KnowledgeRecordType.allCases { #expect(records.contains { $0.type == type }) }
+        for record in records {
+            let listing = try JSONDecoder().decode(KnowledgeListing.self, from: encoder.encode(record))
+            #expect(listing == KnowledgeListing(record))
+            #expect(listing.languages == record.languages && listing.title(for: Self.chinese) == record.title(for: Self.chinese))
+        }
+    }
+
     @Test("Every record passes the portal's validation, unchanged by normalisation")
     func valid() {
         for (index, record) in Self.sample.enumerated() {

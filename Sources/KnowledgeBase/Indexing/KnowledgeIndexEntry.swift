@@ -96,23 +96,4 @@ extension KnowledgeRecord {
         }
         return SimilarityDocument(id: id, text: parts.joined(separator: "\n"), facets: facets)
     }
-
-    /// A snippet for a reader of `language`: from the first text (theirs first,
-    /// then the others) where the query matches, else the start of theirs.
-    public func snippet(for query: SearchQuery, language: LanguageCode?, maxLength: Int = 240) -> Snippet {
-        var ordered = texts
-        if let preferred = text(for: language), let index = ordered.firstIndex(of: preferred) {
-            ordered.insert(ordered.remove(at: index), at: 0)
-        }
-        func source(_ text: KnowledgeText) -> String {
-            ([text.summary, text.commentary] + text.provisions.map(\.text) + [text.body]).filter { !$0.isEmpty }.joined(separator: "\n")
-        }
-        var first: Snippet?
-        for text in ordered {
-            let snippet = Snippet.make(text: source(text), query: query, maxLength: maxLength)
-            if snippet.segments.contains(where: \.isMatch) { return snippet }
-            if first == nil { first = snippet }
-        }
-        return first ?? Snippet(segments: [])
-    }
 }

@@ -6,7 +6,7 @@ import CaseModel
 /// forms of exploitation, issues, keywords, sources) sit here; what only one
 /// kind has sits in `courtCase`, `legislation` or `bibliography`, of which
 /// exactly the one matching `type` is set (see `validate`).
-public struct KnowledgeRecord: Codable, Sendable, Equatable {
+public struct KnowledgeRecord: Codable, Sendable, Equatable, MultilingualRecord {
     public var type: KnowledgeRecordType
     /// Jurisdictions (cases, laws) or countries studied (publications), ISO 3166 alpha-3.
     public var countries: [String]
@@ -45,20 +45,5 @@ public struct KnowledgeRecord: Codable, Sendable, Equatable {
         self.courtCase = courtCase ?? (type == .courtCase ? CourtCaseDetails() : nil)
         self.legislation = legislation ?? (type == .legislation ? LegislationDetails() : nil)
         self.bibliography = bibliography ?? (type == .bibliography ? BibliographyDetails() : nil)
-    }
-
-    /// The languages the record is available in, original first.
-    public var languages: [LanguageCode] { texts.map(\.language) }
-
-    /// The version to show a reader of `language`: that language if the record
-    /// has it, otherwise the original.
-    public func text(for language: LanguageCode?) -> KnowledgeText? {
-        if let language, let match = texts.first(where: { $0.language == language }) { return match }
-        return texts.first
-    }
-
-    /// The record's title for a reader of `language`.
-    public func title(for language: LanguageCode?) -> String {
-        text(for: language)?.title ?? ""
     }
 }

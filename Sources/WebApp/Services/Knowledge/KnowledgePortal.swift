@@ -33,9 +33,8 @@ struct KnowledgePortal {
         let languages: [LanguageCode]
         let snippet: Snippet
 
-        init(_ published: Published, language: LanguageCode?, snippet: Snippet) {
-            let record = published.record
-            id = published.id
+        init(id: UUID, _ record: KnowledgeListing, language: LanguageCode?, snippet: Snippet) {
+            self.id = id
             type = record.type
             title = record.title(for: language)
             date = record.date?.description
@@ -75,11 +74,11 @@ struct KnowledgePortal {
         let key = cache.isEnabled ? KnowledgeSearchCache.Key(generation: try await KnowledgeIndex(database).generation(), request: request, language: language?.alpha3) : nil
         if let key, let page = cache.page(for: key) { return page }
         let result = try await KnowledgeIndex(database, facetCache: context.knowledgeFacets, engine: context.knowledgeEngine).search(request, generation: key?.generation)
-        let records = try await published(keys: result.hits.map(\.key))
+        let listings = try await listings(keys: result.hits.map(\.key))
         let hits = result.hits.compactMap { hit in
-            records[hit.key].map { published in
-                Hit(published, language: language, snippet: request.query.map { published.record.snippet(for: $0, language: language) }
-                    ?? Snippet.make(text: published.record.text(for: language)?.summary ?? "", terms: []))
+            listings[hit.key].map { id, listing in
+                Hit(id: id, listing, language: language, snippet: request.query.map { listing.snippet(for: $0, language: language) }
+                    ?? Snippet.make(text: listing.text(for: language)?.summary ?? "", terms: []))
             }
         }
         let page = Page(hits: hits, total: result.total, facets: result.facets, nextCursor: result.next?.token)
@@ -116,16 +115,30 @@ struct KnowledgePortal {
 
     /// Published records by search key.
     func published(keys: [Int]) async throws -> [Int: Published] {
-        guard !keys.isEmpty else { return [:] }
         var result: [Int: Published] = [:]
-        // Only what `published(_:)` reads: the draft column is as large as the
-        // published one, and a page of hits would read it twenty times for nothing.
-        let query = KnowledgeRecordModel.query(on: database).filter(\.$searchKey ~~ Set(keys))
-            .field(\.$id).field(\.$searchKey).field(\.$status).field(\.$published).field(\.$publishedAt)
-        for model in try await query.all() {
+        for model in try await publishedColumns(keys: keys) {
             if let published = try Self.published(model) { result[published.key] = published }
         }
         return result
+    }
+
+    /// What search results show of the public records among `keys`, by key.
+    func listings(keys: [Int]) async throws -> [Int: (id: UUID, listing: KnowledgeListing)] {
+        var result: [Int: (id: UUID, listing: KnowledgeListing)] = [:]
+        for model in try await publishedColumns(keys: keys) {
+            guard model.recordStatus.isPublic, let data = model.published, let id = model.id else { continue }
+            result[model.searchKey] = (id, try JSONDecoder().decode(KnowledgeListing.self, from: Data(data.utf8)))
+        }
+        return result
+    }
+
+    /// The records among `keys` with only the columns a public reader needs:
+    /// the draft column is as large as the published one, and a page of hits
+    /// would read it twenty times for nothing.
+    private func publishedColumns(keys: [Int]) async throws -> [KnowledgeRecordModel] {
+        guard !keys.isEmpty else { return [] }
+        return try await KnowledgeRecordModel.query(on: database).filter(\.$searchKey ~~ Set(keys))
+            .field(\.$id).field(\.$searchKey).field(\.$status).field(\.$published).field(\.$publishedAt).all()
     }
 
     static func published(_ model: KnowledgeRecordModel) throws -> Published? {
