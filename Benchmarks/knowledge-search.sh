@@ -34,7 +34,7 @@ if [ ! -f "$data/seeded-$backend-$records" ]; then
 fi
 url=$(cat "$data/url")
 if [ "$backend" = postgres ]; then
-    vector=$(psql "${url%%\?*}" -Atc "SELECT count(*) FROM pg_indexes WHERE indexname = 'knowledge_index_vector_idx'")
+    vector=$(psql "${url%%\?*}" -Atc "SELECT count(*) FROM pg_indexes WHERE schemaname = 'public' AND indexname = 'knowledge_index_vector_idx'")
     [ "$vector" = 1 ] || { echo "the tsvector index is missing: searches would scan" >&2; exit 1; }
     size=$(psql "${url%%\?*}" -Atc "SELECT pg_size_pretty(pg_database_size(current_database()))")
 else

@@ -1821,4 +1821,5 @@ public enum TextKey: String, CaseIterable, Sendable {
     case operatorClosedOlder = "operator.closedOlder"
     case flashOperatorReferred = "flash.operatorReferred"
     case helpFieldReachedAt = "help.field.reachedAt"
+    case knowledgeResultsOne = "knowledge.resultsOne"
 }

@@ -35,8 +35,11 @@ struct NormaliserFastPathTests {
         "A", "z", "Q", "0", "-", "\"", "~", " ", "  ", "\t", "\n", "\r\n", "\r", "\u{0B}", "\u{0C}", "\u{00}", "\u{07}", "\u{1F}", "\u{7F}",
         "e\u{301}", "É", "ß", "İ", "Ł", "\u{00AD}", "\u{200B}", "\u{00A0}", "\u{0085}", "\u{3000}", "Ｉ", "２", "劳", "动", "监察", "カ", "한",
         "й", "ا", "👩‍👩‍👧", "ﬁ", "Ⅻ", "Word", "labour", "LABOUR", "x\u{308}", "\u{600}", "#\u{FE0F}\u{20E3}",
-        // CJK read as single scalars, and what may join them: kana sound marks, Hangul jamo, variation selectors.
-        "か", "\u{3099}", "\u{309B}", "ー", "ｶ", "가", "\u{1100}", "\u{1161}", "\u{11A8}", "\u{FE00}", "、", "，", "。", "（", "㍿",
+        // CJK read as single scalars, and what may join them: a kana sound mark, Hangul jamo, a variation selector.
+        // (The marks come attached: a lone mark after a space starts a cluster of its own in a term cut from
+        // the text, and the reference cannot fold such a term as the normaliser does, which joins it to the
+        // character before the space.)
+        "か", "か\u{3099}", "ー\u{3099}", "\u{309B}", "ー", "ｶ", "가", "\u{1100}", "\u{1161}", "\u{11A8}", "劳\u{FE00}", "、", "，", "。", "（", "㍿",
     ]
 
     /// ASCII pieces alone: the texts the highlighter matches without folding.

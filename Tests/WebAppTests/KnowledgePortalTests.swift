@@ -224,6 +224,7 @@ struct KnowledgePortalTests {
             let id = try await Self.publish(s.editor, Self.courtCase("Public page case", summary: "A case about forced begging."))
             let anonymous = try await world.app.testing().sendRequest(.GET, "/knowledge?q=begging")
             #expect(anonymous.status == .ok && anonymous.body.string.contains("Public page case"))
+            #expect(anonymous.body.string.contains(">1 record</p>"), "one result is counted in the singular")
             let page = try await world.app.testing().sendRequest(.GET, "/knowledge/records/\(id)")
             #expect(page.status == .ok)
             #expect(page.body.string.contains("<title>Public page case · Libertas</title>") && page.body.string.contains("<meta name=\"description\""))

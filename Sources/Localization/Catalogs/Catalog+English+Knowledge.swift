@@ -129,6 +129,7 @@ extension Catalog {
         .knowledgeSortNewest: "Newest first",
         .knowledgeSortOldest: "Oldest first",
         .knowledgeResults: "{count} records",
+        .knowledgeResultsOne: "1 record",
         .knowledgeEmpty: "No published record matches this search. Try fewer words or remove a filter.",
         .knowledgeFacets: "Narrow the results",
         .knowledgeFacetType: "Database",

@@ -129,6 +129,7 @@ extension Catalog {
         .knowledgeSortNewest: "最新在前",
         .knowledgeSortOldest: "最早在前",
         .knowledgeResults: "共 {count} 条记录",
+        .knowledgeResultsOne: "共 1 条记录",
         .knowledgeEmpty: "没有与此搜索匹配的已发布记录。请减少词语或移除筛选条件。",
         .knowledgeFacets: "缩小结果范围",
         .knowledgeFacetType: "数据库",

@@ -124,10 +124,19 @@ struct KnowledgePortal {
 
     /// What search results show of the public records among `keys`, by key.
     func listings(keys: [Int]) async throws -> [Int: (id: UUID, listing: KnowledgeListing)] {
+        guard !keys.isEmpty else { return [:] }
+        // Rows rather than models: Fluent's reading of each model's fields was
+        // a tenth of a new search's time on PostgreSQL.
+        let rows = try await Backend.sqlDatabase(database).select()
+            .columns("id", "search_key", "published").from(KnowledgeRecordModel.schema)
+            .where("search_key", .in, keys)
+            .where("status", .in, KnowledgeStatus.allCases.filter(\.isPublic).map(\.rawValue))
+            .all()
         var result: [Int: (id: UUID, listing: KnowledgeListing)] = [:]
-        for model in try await publishedColumns(keys: keys) {
-            guard model.recordStatus.isPublic, let data = model.published, let id = model.id else { continue }
-            result[model.searchKey] = (id, try JSONDecoder().decode(KnowledgeListing.self, from: Data(data.utf8)))
+        for row in rows {
+            guard let data = try row.decode(column: "published", as: String?.self) else { continue }
+            result[try row.decode(column: "search_key", as: Int.self)] =
+                (try row.decode(column: "id", as: UUID.self), try JSONDecoder().decode(KnowledgeListing.self, from: Data(data.utf8)))
         }
         return result
     }

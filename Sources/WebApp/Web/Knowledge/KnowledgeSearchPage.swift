@@ -37,8 +37,10 @@ enum KnowledgeSearchPage {
             if let page = model.page {
                 div(.class("knowledge-layout")) {
                     facets(t, page, q: q, sort: model.input.sort)
-                    section(.class("knowledge-results"), .aria("label", t(.knowledgeResults, ["count": String(page.total)]))) {
-                        p(.class("result-count"), Attribute("role", "status")) { t(.knowledgeResults, ["count": t.number(page.total)]) }
+                    // English says "1 record"; the count key says "{count} records".
+                    let count = page.total == 1 ? t(.knowledgeResultsOne) : t(.knowledgeResults, ["count": t.number(page.total)])
+                    section(.class("knowledge-results"), .aria("label", count)) {
+                        p(.class("result-count"), Attribute("role", "status")) { count }
                         if page.hits.isEmpty { p(.class("empty")) { t(.knowledgeEmpty) } }
                         for hit in page.hits { result(t, hit) }
                         Components.pagination(nextCursor: page.nextCursor, baseQuery: [("q", q), ("sort", model.input.sort ?? "")],
