@@ -92,12 +92,12 @@ struct CaseStory: Sendable {
         var issues: [KnowledgeIssue] = []
         if children { issues.append(.childVictims) }
         if children || verdict != .acquitted && victimCount % 3 == 0 { issues.append(.consentIrrelevant) }
-        if recruitment.english.contains("promis") || recruitment.english.contains("fake") || recruitment.english.contains("offer") { issues.append(.deception) }
+        if Self.mentions(recruitment.english, "promis") || Self.mentions(recruitment.english, "fake") || Self.mentions(recruitment.english, "offer") { issues.append(.deception) }
         if usesDebt { issues.append(.debtBondage) }
         if isOnline { issues.append(.onlineRecruitment) }
-        if evidence.contains(where: { $0.english.contains("phones") || $0.english.contains("online") || $0.english.contains("intercepts") }) { issues.append(.digitalEvidence) }
-        if evidence.contains(where: { $0.english.contains("testimony of the victims") }) { issues.append(.victimTestimony) }
-        if evidence.contains(where: { $0.english.contains("psychologist") }) { issues.append(.expertEvidence) }
+        if evidence.contains(where: { Self.mentions($0.english, "phones") || Self.mentions($0.english, "online") || Self.mentions($0.english, "intercepts") }) { issues.append(.digitalEvidence) }
+        if evidence.contains(where: { Self.mentions($0.english, "testimony of the victims") }) { issues.append(.victimTestimony) }
+        if evidence.contains(where: { Self.mentions($0.english, "psychologist") }) { issues.append(.expertEvidence) }
         if compensation > 0 { issues.append(.compensation) }
         if isTransnational { issues.append(victimCount % 2 == 0 ? .internationalCooperation : .jurisdiction) }
         if organised { issues.append(.organizedCrime) }
@@ -106,6 +106,13 @@ struct CaseStory: Sendable {
         if victimCount >= 8 || children { issues.append(.victimProtection) }
         if issues.isEmpty || months % 5 == 0 { issues.append(.abuseOfVulnerability) }
         return issues
+    }
+
+    /// Whether `text` holds `phrase`, compared as bytes: Foundation's `contains`
+    /// (through `NSString`) was a tenth of the generator's time, and a story's
+    /// issues are read for each of its texts.
+    private static func mentions(_ text: String, _ phrase: String) -> Bool {
+        text.utf8.firstRange(of: phrase.utf8) != nil
     }
 
     /// The Protocol and Convention articles the decision applies.
