@@ -127,14 +127,16 @@ struct KnowledgePortal {
         guard !keys.isEmpty else { return [:] }
         // Rows rather than models: Fluent's reading of each model's fields was
         // a tenth of a new search's time on PostgreSQL.
+        // The status is checked here, not in SQL: given both, SQLite's planner
+        // took the status index and read every published record.
         let rows = try await Backend.sqlDatabase(database).select()
-            .columns("id", "search_key", "published").from(KnowledgeRecordModel.schema)
+            .columns("id", "search_key", "status", "published").from(KnowledgeRecordModel.schema)
             .where("search_key", .in, keys)
-            .where("status", .in, KnowledgeStatus.allCases.filter(\.isPublic).map(\.rawValue))
             .all()
         var result: [Int: (id: UUID, listing: KnowledgeListing)] = [:]
         for row in rows {
-            guard let data = try row.decode(column: "published", as: String?.self) else { continue }
+            guard KnowledgeStatus(rawValue: try row.decode(column: "status", as: String.self))?.isPublic == true,
+                  let data = try row.decode(column: "published", as: String?.self) else { continue }
             result[try row.decode(column: "search_key", as: Int.self)] =
                 (try row.decode(column: "id", as: UUID.self), try JSONDecoder().decode(KnowledgeListing.self, from: Data(data.utf8)))
         }
