@@ -202,7 +202,8 @@ struct KnowledgeEditing {
         return String(decoding: try encoder.encode(record), as: UTF8.self)
     }
 
-    static func decode(_ data: String) throws -> KnowledgeRecord {
-        try JSONDecoder().decode(KnowledgeRecord.self, from: Data(data.utf8))
+    /// A stored record, or the part of it `as` declares (`KnowledgeListing`).
+    static func decode<Stored: Decodable>(_ data: String, as type: Stored.Type = KnowledgeRecord.self) throws -> Stored {
+        try JSONDecoder().decode(type, from: Data(data.utf8))
     }
 }

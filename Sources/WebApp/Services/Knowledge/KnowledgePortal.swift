@@ -138,7 +138,7 @@ struct KnowledgePortal {
             guard KnowledgeStatus(rawValue: try row.decode(column: "status", as: String.self))?.isPublic == true,
                   let data = try row.decode(column: "published", as: String?.self) else { continue }
             result[try row.decode(column: "search_key", as: Int.self)] =
-                (try row.decode(column: "id", as: UUID.self), try JSONDecoder().decode(KnowledgeListing.self, from: Data(data.utf8)))
+                (try row.decode(column: "id", as: UUID.self), try KnowledgeEditing.decode(data, as: KnowledgeListing.self))
         }
         return result
     }
