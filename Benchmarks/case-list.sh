@@ -11,6 +11,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source Benchmarks/common.sh
+need_wrk
 backend=${1:-sqlite}
 cases=${2:-765000}
 duration=${3:-30}

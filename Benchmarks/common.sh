@@ -3,6 +3,11 @@
 
 binary=${LIBERTAS_BINARY:-.build/release/libertas}
 
+# need_wrk: stops before any seeding when the load generator is missing.
+need_wrk() {
+    command -v wrk >/dev/null || { echo "wrk is not installed (Debian: apt-get install wrk)" >&2; exit 1; }
+}
+
 build_release() {
     swift build -c release --product libertas >/tmp/libertas-bench-build.log 2>&1 || { cat /tmp/libertas-bench-build.log >&2; exit 1; }
 }

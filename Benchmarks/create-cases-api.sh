@@ -9,6 +9,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source Benchmarks/common.sh
+need_wrk
 backend=${1:-sqlite}
 duration=${2:-20}
 connections=${3:-16}

@@ -13,9 +13,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 duration=${1:-15}
 connections=${2:-16}
-command -v wrk >/dev/null || { echo "wrk is not installed (apt-get install wrk)" >&2; exit 1; }
 
 source Benchmarks/common.sh
+need_wrk
 build_release
 data=$(mktemp -d)
 port=$(free_port)

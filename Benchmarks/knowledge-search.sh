@@ -19,6 +19,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source Benchmarks/common.sh
+need_wrk
 backend=${1:-sqlite}
 records=${2:-100000}
 duration=${3:-30}

@@ -55,7 +55,8 @@ public enum KnowledgeBulkLoad {
         }
         try await BulkInsert.insert(records, on: database)
         try await BulkInsert.insert(revisions, on: database)
-        try await KnowledgeIndex(database).replace(documents)
+        // The keys are new (`firstKey` on), so no older index rows need deleting.
+        try await KnowledgeIndex(database).insert(documents)
         return records.map { $0.id! }
     }
 }

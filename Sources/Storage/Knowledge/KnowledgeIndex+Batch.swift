@@ -43,6 +43,18 @@ extension KnowledgeIndex {
     public func replace(_ documents: [Document]) async throws {
         guard !documents.isEmpty else { return }
         try await remove(keys: documents.map(\.key))
+        try await write(documents)
+    }
+
+    /// Puts records in the index under keys it does not hold yet (a bulk
+    /// load's new search keys), without first deleting their older rows.
+    public func insert(_ documents: [Document]) async throws {
+        guard !documents.isEmpty else { return }
+        try await touch()
+        try await write(documents)
+    }
+
+    private func write(_ documents: [Document]) async throws {
         // 100 texts of a few kilobytes make statements of a megabyte or so.
         for start in stride(from: 0, to: documents.count, by: 100) {
             let chunk = documents[start..<min(documents.count, start + 100)]

@@ -22,28 +22,44 @@ struct KnowledgeIndexSchema {
     }
 
     func create(on sql: any SQLDatabase) async throws {
-        if isPostgres {
-            try await run([
-                "CREATE TABLE knowledge_index (key BIGINT PRIMARY KEY, type TEXT NOT NULL, sort_date TEXT NOT NULL, text TEXT NOT NULL, vector TSVECTOR NOT NULL)",
-                "CREATE INDEX knowledge_index_vector_idx ON knowledge_index USING GIN (vector)",
-            ], on: sql)
-        } else {
-            try await run([
-                "CREATE TABLE knowledge_index (key INTEGER PRIMARY KEY, type TEXT NOT NULL, sort_date TEXT NOT NULL)",
-                Self.createFullText,
-            ], on: sql)
-        }
         let integer = isPostgres ? "BIGINT" : "INTEGER"
         try await run([
-            "CREATE INDEX knowledge_index_date_idx ON knowledge_index (sort_date, key)",
+            isPostgres
+                ? "CREATE TABLE knowledge_index (key BIGINT PRIMARY KEY, type TEXT NOT NULL, sort_date TEXT NOT NULL, text TEXT NOT NULL, vector TSVECTOR NOT NULL)"
+                : "CREATE TABLE knowledge_index (key INTEGER PRIMARY KEY, type TEXT NOT NULL, sort_date TEXT NOT NULL)",
             "CREATE TABLE knowledge_facets (key \(integer) NOT NULL, field TEXT NOT NULL, value TEXT NOT NULL, number INTEGER)",
-            // Filters look up (field, value) → keys; counts join on key.
-            "CREATE INDEX knowledge_facets_value_idx ON knowledge_facets (field, value, key)",
-            "CREATE INDEX knowledge_facets_key_idx ON knowledge_facets (key, field, value)",
             "CREATE TABLE knowledge_links (from_key \(integer) NOT NULL, to_key \(integer) NOT NULL, article TEXT NOT NULL)",
-            "CREATE INDEX knowledge_links_to_idx ON knowledge_links (to_key, from_key)",
-            "CREATE INDEX knowledge_links_from_idx ON knowledge_links (from_key)",
-        ], on: sql)
+        ] + (isPostgres ? [] : [Self.createFullText]), on: sql)
+        try await createSecondaryIndexes(on: sql)
+    }
+
+    /// The indexes searches need beyond the tables' keys, by name. A bulk load
+    /// into an empty index drops them and builds each once at the end
+    /// (`KnowledgeIndex.bulkLoad`): one sorted build is several times faster
+    /// than a hundred thousand records' worth of single inserts, above all
+    /// for PostgreSQL's GIN index. The FTS5 table is SQLite's own index and stays.
+    var secondaryIndexes: [(name: String, definition: String)] {
+        var indexes: [(name: String, definition: String)] = []
+        if isPostgres { indexes.append(("knowledge_index_vector_idx", "knowledge_index USING GIN (vector)")) }
+        return indexes + [
+            ("knowledge_index_date_idx", "knowledge_index (sort_date, key)"),
+            // Filters look up (field, value) → keys; year ranges (field, number) → keys; counts join on key.
+            ("knowledge_facets_value_idx", "knowledge_facets (field, value, key)"),
+            ("knowledge_facets_number_idx", "knowledge_facets (field, number, key)"),
+            ("knowledge_facets_key_idx", "knowledge_facets (key, field, value)"),
+            ("knowledge_links_to_idx", "knowledge_links (to_key, from_key)"),
+            ("knowledge_links_from_idx", "knowledge_links (from_key)"),
+        ]
+    }
+
+    /// Builds the secondary indexes that are missing: after a bulk load, or at
+    /// start-up when a bulk load was stopped before it could build them.
+    func createSecondaryIndexes(on sql: any SQLDatabase) async throws {
+        try await run(secondaryIndexes.map { "CREATE INDEX IF NOT EXISTS \($0.name) ON \($0.definition)" }, on: sql)
+    }
+
+    func dropSecondaryIndexes(on sql: any SQLDatabase) async throws {
+        try await run(secondaryIndexes.map { "DROP INDEX IF EXISTS \($0.name)" }, on: sql)
     }
 
     /// The SQLite full-text table. Diacritics are the normaliser's business
