@@ -33,6 +33,12 @@ struct CaseStory: Sendable {
     let compensation: Int
     let caseNumber: String
     let crimes: [CrimeType]
+    /// The cross-cutting issues the decision turns on, and the Protocol and
+    /// Convention articles it applies: worked out once by `draw`, since every
+    /// text of the record reads them (worked out on each read, they were a
+    /// fifth of a seed's CPU time).
+    private(set) var issues: [KnowledgeIssue] = []
+    private(set) var articles: [ProtocolArticle] = []
 
     var isTransnational: Bool { origin.code != jurisdiction.code }
     var isCommonLaw: Bool { jurisdiction.isCommonLaw }
@@ -71,7 +77,7 @@ struct CaseStory: Sendable {
         if random.chance(0.1) { crimes.append(.documentFraud) }
         if random.chance(0.05) { crimes.append(.corruption) }
         if random.chance(0.03) { crimes.append(.obstructionOfJustice) }
-        return CaseStory(
+        var story = CaseStory(
             jurisdiction: jurisdiction, origin: origin, city: random.pick(jurisdiction.cities), defendants: defendants,
             victimCount: Weighted([(1, 25.0), (2, 15), (3, 12), (5, 12), (8, 10), (12, 10), (20, 8), (35, 5), (60, 3)]).pick(using: &random),
             children: children, victimSex: sex, sector: sector, recruitment: random.pick(KnowledgePhrases.recruitment),
@@ -85,10 +91,12 @@ struct CaseStory: Sendable {
             caseNumber: "\(Int.random(in: 1...4999, using: &random))/\(year - Int.random(in: 0...2, using: &random))",
             crimes: crimes
         )
+        story.issues = story.issuesFromFacts()
+        story.articles = story.articlesFromFacts()
+        return story
     }
 
-    /// The cross-cutting issues the decision turns on.
-    var issues: [KnowledgeIssue] {
+    private func issuesFromFacts() -> [KnowledgeIssue] {
         var issues: [KnowledgeIssue] = []
         if children { issues.append(.childVictims) }
         if children || verdict != .acquitted && victimCount % 3 == 0 { issues.append(.consentIrrelevant) }
@@ -109,14 +117,12 @@ struct CaseStory: Sendable {
     }
 
     /// Whether `text` holds `phrase`, compared as bytes: Foundation's `contains`
-    /// (through `NSString`) was a tenth of the generator's time, and a story's
-    /// issues are read for each of its texts.
+    /// goes through `NSString`.
     private static func mentions(_ text: String, _ phrase: String) -> Bool {
         text.utf8.firstRange(of: phrase.utf8) != nil
     }
 
-    /// The Protocol and Convention articles the decision applies.
-    var articles: [ProtocolArticle] {
+    private func articlesFromFacts() -> [ProtocolArticle] {
         var articles: [ProtocolArticle] = [.tip3a, .tip5]
         if issues.contains(.consentIrrelevant) { articles.append(.tip3b) }
         if children { articles += [.tip3c, .tip3d] }
