@@ -13,9 +13,9 @@ import Testing
 struct KnowledgePostgresVectorTests {
     /// The server's vector of `text` (normalised) made from the same tokens, compared with ours.
     static func sameAsServer(_ source: KnowledgeIndex.PostgresVectorSource, text: String, on sql: any SQLDatabase) async throws -> Bool {
-        guard case .literal(let literal) = source else { return false }
+        guard case .binary(let vector) = source else { return false }
         let row = try await sql.raw("""
-            SELECT CAST(\(bind: literal) AS tsvector) = to_tsvector('libertas_search', \(bind: Self.joinedTokens(text))) AS same
+            SELECT \(bind: vector) = to_tsvector('libertas_search', \(bind: Self.joinedTokens(text))) AS same
             """).first()
         return try row?.decode(column: "same", as: Bool.self) == true
     }
@@ -81,11 +81,13 @@ struct KnowledgePostgresVectorTests {
                 return
             }
             #expect(tokens == "forced labour in ௰ cases")
-            guard case .literal(let literal) = vectors[1] else {
+            guard case .binary(let vector) = vectors[1] else {
                 Issue.record("plain words are made in Swift")
                 return
             }
-            #expect(literal == "'forc':1 'labour':2")
+            let sql = world.app.db as! any SQLDatabase
+            let text = try await sql.raw("SELECT CAST(\(bind: vector) AS text) AS text").first()?.decode(column: "text", as: String.self)
+            #expect(text == "'forc':1 'labour':2", "the server reads the binary form")
         }
     }
 

@@ -73,7 +73,7 @@ extension KnowledgeIndex {
                 case .vector(let vector):
                     index.append(", "); index.bind(document.entry.text); index.append(", ")
                     switch vector {
-                    case .literal(let text): index.append("CAST("); index.bind(text); index.append(" AS tsvector))")
+                    case .binary(let vector): index.bind(vector); index.append(")")
                     case .parsed(let tokens): index.append("to_tsvector('\(Self.textSearchConfiguration)', "); index.bind(tokens); index.append("))")
                     }
                 case .fullText(let text):
@@ -94,8 +94,8 @@ extension KnowledgeIndex {
 
     /// How a document's tsvector is written.
     public enum PostgresVectorSource: Sendable {
-        /// Made here (`PostgresVector.literal`), for `CAST(… AS tsvector)`.
-        case literal(String)
+        /// Made here (`PostgresVector.binary`), bound as it is.
+        case binary(PostgresTSVector)
         /// The tokens joined by spaces, for `to_tsvector`: a token had no regular lexeme.
         case parsed(String)
     }
@@ -105,7 +105,7 @@ extension KnowledgeIndex {
         let documents = await Self.inParallel(texts) { PostgresVector.terms(ofIndexText: IndexText.make($0), limit: Self.maximumVectorText) }
         let lexemes = try await PostgresLexicon.shared.lexemes(Set(documents.flatMap(\.tokens)), configuration: Self.textSearchConfiguration, on: sql)
         return await Self.inParallel(documents) { terms in
-            PostgresVector.literal(terms) { lexemes[$0] ?? nil }.map(PostgresVectorSource.literal) ?? .parsed(terms.text)
+            PostgresVector.binary(terms) { lexemes[$0] ?? nil }.map { .binary(PostgresTSVector(bytes: $0)) } ?? .parsed(terms.text)
         }
     }
 
