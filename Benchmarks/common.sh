@@ -23,7 +23,7 @@ fresh_database() {
     rm -rf "$data" && mkdir -p "$data"
     if [ "$backend" = postgres ]; then
         local url=${BENCH_DATABASE_URL:-${LIBERTAS_TEST_DATABASE_URL:-postgres://libertas:libertas@127.0.0.1:5432/libertas_test?sslmode=disable}}
-        psql "${url%%\?*}" -q -c "DROP SCHEMA public CASCADE; CREATE SCHEMA public;" >/dev/null
+        psql "${url%%\?*}" -q -c "SET client_min_messages = warning; DROP SCHEMA public CASCADE; CREATE SCHEMA public;" >/dev/null
         echo "$url"
     else
         echo ""

@@ -1822,4 +1822,5 @@ public enum TextKey: String, CaseIterable, Sendable {
     case flashOperatorReferred = "flash.operatorReferred"
     case helpFieldReachedAt = "help.field.reachedAt"
     case knowledgeResultsOne = "knowledge.resultsOne"
+    case errorBusy = "error.busy"
 }

@@ -29,6 +29,22 @@ struct ErrorHandlingTests {
         }
     }
 
+    @Test("When no database connection frees up in time, the client is told to retry (503, Retry-After), not that the server failed")
+    func poolTimeout() async throws {
+        try await TestApp.run { world in
+            world.app.get("api", "v1", "busy") { _ -> String in throw ConnectionPoolTimeoutError.connectionRequestTimeout }
+            world.app.get("busy") { _ -> String in throw ConnectionPoolTimeoutError.connectionRequestTimeout }
+            let api = try await world.app.testing().sendRequest(.GET, "/api/v1/busy")
+            #expect(api.status == .serviceUnavailable)
+            #expect(api.headers.first(name: .retryAfter) == "5")
+            #expect(try api.json()["error"]?["code"]?.string == "unavailable")
+            #expect(api.text.contains("busy") && !api.text.contains("ConnectionPool"))
+            let page = try await world.app.testing().sendRequest(.GET, "/busy", headers: ["Accept": "text/html", "Accept-Language": "zh-CN"])
+            #expect(page.status == .serviceUnavailable)
+            #expect(page.text.contains("正忙于处理其他请求"))
+        }
+    }
+
     @Test("A missing page is a 404 page in the reader's language")
     func notFound() async throws {
         try await TestApp.run { world in

@@ -155,6 +155,7 @@ extension Catalog {
         .errorInvalid: "Some of the information is not valid.",
         .errorTooManyAttempts: "Too many attempts. Try again in {minutes} minutes.",
         .errorCSRF: "This form has expired. Go back, reload the page and try again.",
+        .errorBusy: "Libertas is busy with other requests. Nothing you entered is lost; try again in a few seconds.",
         .errorInternal: "Libertas could not complete this request. Nothing you entered is lost; try again, and if it happens again, tell your administrator.",
         .errorBadRequest: "The request is not in a form Libertas understands.",
         .errorBadBody: "The request body is not valid JSON for this operation.",

@@ -155,6 +155,7 @@ extension Catalog {
         .errorInvalid: "部分信息无效。",
         .errorTooManyAttempts: "尝试次数过多，请在 {minutes} 分钟后重试。",
         .errorCSRF: "表单已过期，请返回并刷新页面后重试。",
+        .errorBusy: "Libertas 正忙于处理其他请求。您输入的内容不会丢失；请几秒钟后重试。",
         .errorInternal: "Libertas 无法完成此请求。您输入的内容不会丢失；请重试，如再次出现，请告知管理员。",
         .errorBadRequest: "Libertas 无法识别该请求的格式。",
         .errorBadBody: "请求正文不是此操作所需的有效 JSON。",

@@ -30,6 +30,9 @@ struct ErrorMapping: AsyncMiddleware {
         if case AppError.tooManyAttempts(let seconds) = error {
             response.headers.replaceOrAdd(name: .retryAfter, value: String(seconds))
         }
+        if error is ConnectionPoolTimeoutError {
+            response.headers.replaceOrAdd(name: .retryAfter, value: "5")
+        }
         if mapped.status == .unauthorized, request.wantsJSON {
             response.headers.replaceOrAdd(name: .wwwAuthenticate, value: "Bearer realm=\"libertas\"")
         }
@@ -48,6 +51,10 @@ struct ErrorMapping: AsyncMiddleware {
         switch error {
         case let error as AppError:
             return Mapped(status: error.status, code: error.code, message: error.message(t), fields: error.fieldErrors.map { ($0.field, $0.message(t)) })
+        case is ConnectionPoolTimeoutError:
+            // Every database connection stayed busy past the pool's timeout: an
+            // overload that passes, so the client is told to retry, not that it failed.
+            return map(AppError.unavailable(.errorBusy), t: t)
         case is CursorError:
             return Mapped(status: .badRequest, code: "bad_request", message: t(.errorBadCursor), fields: [])
         case let error as DecodingError:
