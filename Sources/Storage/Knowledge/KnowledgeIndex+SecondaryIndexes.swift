@@ -5,8 +5,10 @@ extension KnowledgeIndex {
     /// records. When the index holds fewer records than that (a new portal, or
     /// one with the few demo documents), its secondary indexes
     /// (`KnowledgeIndexSchema.secondaryIndexes`) are dropped first and each
-    /// built once at the end: one sorted build is several times faster than
-    /// updating them row by row. Searches stay correct meanwhile, only slower.
+    /// built once at the end: one sorted build costs less than keeping them
+    /// current row by row (at 100,000 records, 21 s of builds against 28 s of
+    /// upkeep), and the gap grows with the index. Searches stay correct
+    /// meanwhile, only slower.
     /// Into a larger index the load runs as it is: rebuilding would cost more
     /// than it saves.
     ///
@@ -38,15 +40,6 @@ extension KnowledgeIndex {
     /// Builds the secondary indexes a stopped bulk load left out; a no-op when
     /// all are there.
     public func createMissingIndexes() async throws {
-        let schema = KnowledgeIndexSchema(isPostgres: isPostgres)
-        guard isPostgres else { return try await schema.createSecondaryIndexes(on: sql) }
-        // GIN builds gather entries in maintenance memory and write them out
-        // each time it fills; the 64 MB default fills many times at 100,000
-        // records. The setting is per connection, so one connection builds all.
-        try await sql.withSession { session in
-            try await session.raw("SET maintenance_work_mem = '256MB'").run()
-            try await schema.createSecondaryIndexes(on: session)
-            try await session.raw("RESET maintenance_work_mem").run()
-        }
+        try await KnowledgeIndexSchema(isPostgres: isPostgres).createSecondaryIndexes(on: sql)
     }
 }

@@ -34,10 +34,8 @@ struct KnowledgeIndexSchema {
     }
 
     /// The indexes searches need beyond the tables' keys, by name. A bulk load
-    /// into an empty index drops them and builds each once at the end
-    /// (`KnowledgeIndex.bulkLoad`): one sorted build is several times faster
-    /// than a hundred thousand records' worth of single inserts, above all
-    /// for PostgreSQL's GIN index. The FTS5 table is SQLite's own index and stays.
+    /// into a smaller index drops them and builds each once at the end
+    /// (`KnowledgeIndex.bulkLoad`). The FTS5 table is SQLite's own index and stays.
     var secondaryIndexes: [(name: String, definition: String)] {
         var indexes: [(name: String, definition: String)] = []
         if isPostgres { indexes.append(("knowledge_index_vector_idx", "knowledge_index USING GIN (vector)")) }
