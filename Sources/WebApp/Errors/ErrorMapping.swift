@@ -27,11 +27,8 @@ struct ErrorMapping: AsyncMiddleware {
         let response = request.wantsJSON
             ? APIErrorBody(mapped: mapped, requestID: request.requestID).response(status: mapped.status)
             : ErrorPage.response(mapped: mapped, request: request)
-        if case AppError.tooManyAttempts(let seconds) = error {
+        if let seconds = mapped.retryAfter {
             response.headers.replaceOrAdd(name: .retryAfter, value: String(seconds))
-        }
-        if error is ConnectionPoolTimeoutError {
-            response.headers.replaceOrAdd(name: .retryAfter, value: "5")
         }
         if mapped.status == .unauthorized, request.wantsJSON {
             response.headers.replaceOrAdd(name: .wwwAuthenticate, value: "Bearer realm=\"libertas\"")
@@ -45,16 +42,22 @@ struct ErrorMapping: AsyncMiddleware {
         var code: String
         var message: String
         var fields: [(field: String, message: String)]
+        /// Seconds after which the client may try again (`Retry-After`), when it is worth saying.
+        var retryAfter: Int? = nil
     }
 
     static func map(_ error: any Error, t: Localizer) -> Mapped {
         switch error {
         case let error as AppError:
-            return Mapped(status: error.status, code: error.code, message: error.message(t), fields: error.fieldErrors.map { ($0.field, $0.message(t)) })
+            var mapped = Mapped(status: error.status, code: error.code, message: error.message(t), fields: error.fieldErrors.map { ($0.field, $0.message(t)) })
+            if case .tooManyAttempts(let seconds) = error { mapped.retryAfter = seconds }
+            return mapped
         case is ConnectionPoolTimeoutError:
             // Every database connection stayed busy past the pool's timeout: an
             // overload that passes, so the client is told to retry, not that it failed.
-            return map(AppError.unavailable(.errorBusy), t: t)
+            var mapped = map(AppError.unavailable(.errorBusy), t: t)
+            mapped.retryAfter = 5
+            return mapped
         case is CursorError:
             return Mapped(status: .badRequest, code: "bad_request", message: t(.errorBadCursor), fields: [])
         case let error as DecodingError:
