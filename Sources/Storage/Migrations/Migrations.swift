@@ -29,5 +29,6 @@ public enum LibertasMigrations {
         M024_CreateHelpContacts(),
         M025_AddOperatorReferrals(),
         M026_CompressKnowledgeTextWithLZ4(),
+        M027_CreateDeferredIndexes(),
     ]
 }

@@ -37,13 +37,19 @@ public struct CaseImport {
             actor: actor, origin: origin, source: source ?? url.lastPathComponent
         )
         let rows = RowSource(url: url)
-        let result: (ImportSummary, [ImportRowError]) = try await BlockingWait.onThread {
-            var errors: [ImportRowError] = []
-            switch format {
-            case .htcds: try HTCDSImporter(sink: sink, progress: progress).run(rows, errors: &errors)
-            case .ctdc: try CTDCImporter(sink: sink, progress: progress).run(rows, errors: &errors)
+        let logger = app.logger
+        let result: (ImportSummary, [ImportRowError]) = try await CaseRegistryBulkLoad.run(
+            adding: try rows.estimatedRows(), on: app.db,
+            building: { logger.info("Building the case registry's indexes") }
+        ) {
+            try await BlockingWait.onThread {
+                var errors: [ImportRowError] = []
+                switch format {
+                case .htcds: try HTCDSImporter(sink: sink, progress: progress).run(rows, errors: &errors)
+                case .ctdc: try CTDCImporter(sink: sink, progress: progress).run(rows, errors: &errors)
+                }
+                return (sink.summary, errors)
             }
-            return (sink.summary, errors)
         }
         if let errorsURL {
             let writer = try CSVWriter(url: errorsURL)

@@ -36,6 +36,10 @@ final class CaseImportSink: @unchecked Sendable {
     private var pending: [Pending] = []
     private var inFlight: (done: DispatchSemaphore, result: BlockingWait.Box<(imported: Int, skipped: Int)>)?
     private(set) var summary = ImportSummary()
+    /// Cases stored so far, and when PostgreSQL's planner statistics were last refreshed
+    /// (see ``CaseRegistryBulkLoad/refreshPlannerStatistics(on:)``). Touched only by the batch in flight.
+    private var storedCases = 0
+    private var analysedAt = 500
 
     init(database: any Database, context: LibertasContext, organisationID: UUID, actor: AuditEvent.Actor, origin: AuditEvent.Origin, source: String, batchSize: Int = 500) {
         self.database = database
@@ -119,6 +123,11 @@ final class CaseImportSink: @unchecked Sendable {
             summary.note("cases", String(stored.cases.count))
             summary.note("victims", String(stored.victims.count))
             try await audit.record(AuditEvent(actor: actor, origin: origin, action: "case.import", recordType: "caseFile", organisationID: organisationID, summary: summary))
+        }
+        storedCases += stored.cases.count
+        if storedCases >= 2 * analysedAt {
+            analysedAt = storedCases
+            try await CaseRegistryBulkLoad.refreshPlannerStatistics(on: database)
         }
         return (imported, skipped)
     }

@@ -61,6 +61,20 @@ enum RowSource {
         }
     }
 
+    /// About how many data rows the file holds, found without parsing it: a
+    /// CSV's lines less the header (a quoted cell may span lines, so this can
+    /// overcount); 0 for XLSX, whose rows are known only once it is read.
+    func estimatedRows() throws -> Int {
+        guard case .csv(let url) = self else { return 0 }
+        let handle = try FileHandle(forReadingFrom: url)
+        defer { try? handle.close() }
+        var lines = 0
+        while let chunk = try handle.read(upToCount: 1 << 20), !chunk.isEmpty {
+            lines += chunk.reduce(0) { $0 + ($1 == UInt8(ascii: "\n") ? 1 : 0) }
+        }
+        return max(0, lines - 1)
+    }
+
     static func cells(_ header: [String], _ fields: [String]) -> [String: String] {
         var cells: [String: String] = [:]
         cells.reserveCapacity(header.count)

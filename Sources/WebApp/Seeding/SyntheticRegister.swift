@@ -35,23 +35,28 @@ public enum SyntheticRegister {
         }
         let today = PartialDate.today(app.libertas.now())
         let choice = Weighted(Array(targets.indices).map { ($0, targets[$0].share) })
-        let summary: ImportSummary = try await BlockingWait.onThread {
-            var generator = SyntheticCaseGenerator(seed: seed, today: today)
-            var random = SeededRandom(seed: seed ^ 0x5EED)
-            for number in 0..<count {
-                let index = choice.pick(using: &random)
-                let workers = targets[index].workers
-                var draft = CaseDraft(generator.next())
-                draft.sourceID = "synthetic:\(seed):\(number)"
-                draft.assignedTo = workers[Int.random(in: 0..<workers.count, using: &random)]
-                sinks[index].countRead()
-                try sinks[index].add(draft, rows: 1)
-                if number % 1000 == 999 { progress?.update(sum(sinks), bytesRead: Int64(number + 1), totalBytes: Int64(count)) }
+        let logger = app.logger
+        let summary: ImportSummary = try await CaseRegistryBulkLoad.run(
+            adding: count, on: app.db, building: { logger.info("Building the case registry's indexes") }
+        ) {
+            try await BlockingWait.onThread {
+                var generator = SyntheticCaseGenerator(seed: seed, today: today)
+                var random = SeededRandom(seed: seed ^ 0x5EED)
+                for number in 0..<count {
+                    let index = choice.pick(using: &random)
+                    let workers = targets[index].workers
+                    var draft = CaseDraft(generator.next())
+                    draft.sourceID = "synthetic:\(seed):\(number)"
+                    draft.assignedTo = workers[Int.random(in: 0..<workers.count, using: &random)]
+                    sinks[index].countRead()
+                    try sinks[index].add(draft, rows: 1)
+                    if number % 1000 == 999 { progress?.update(sum(sinks), bytesRead: Int64(number + 1), totalBytes: Int64(count)) }
+                }
+                for sink in sinks { try sink.finish() }
+                let total = sum(sinks)
+                progress?.update(total, bytesRead: Int64(count), totalBytes: Int64(count))
+                return total
             }
-            for sink in sinks { try sink.finish() }
-            let total = sum(sinks)
-            progress?.update(total, bytesRead: Int64(count), totalBytes: Int64(count))
-            return total
         }
         return Result(summary: summary, demoPassword: demo.password)
     }

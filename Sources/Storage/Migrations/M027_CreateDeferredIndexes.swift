@@ -1,0 +1,18 @@
+import FluentKit
+
+/// The definitions of indexes a bulk import dropped for its duration
+/// (``CaseRegistryBulkLoad``), kept in the database itself so that an import
+/// that is stopped half way leaves enough behind to build them again.
+struct M027_CreateDeferredIndexes: AsyncMigration {
+    func prepare(on database: any Database) async throws {
+        try await database.schema(CaseRegistryBulkLoad.deferredSchema)
+            .field("name", .string, .identifier(auto: false))
+            .field("definition", .string, .required)
+            .create()
+    }
+
+    func revert(on database: any Database) async throws {
+        try await CaseRegistryBulkLoad.restoreDeferredIndexes(on: database)
+        try await database.schema(CaseRegistryBulkLoad.deferredSchema).delete()
+    }
+}
