@@ -89,8 +89,6 @@ struct BulkInsertTests {
             if case .bind(let bound) = value { return describe(bound) }
             if case .null = value { return "nil" }
             return "\(value)"
-        case let bind as SQLBind: return describe(bind.encodable)
-        case is SQLLiteral: return "nil"
         default:
             let mirror = Mirror(reflecting: value)
             if mirror.displayStyle == .optional { return mirror.children.first.map { describe($0.value) } ?? "nil" }
@@ -161,6 +159,41 @@ struct BulkInsertTests {
             #expect(try world.context.caseCodecs.person.decode(person).familyName == "Okafor")
             #expect(person.citizenshipCodes == ["GHA", "NGA"])
             #expect(try await TraffickingEventModel.query(on: world.app.db).first()?.city == "Castel Volturno")
+        }
+    }
+
+    @Test("Prepared and unprepared rows merge, and a reference set after preparing is the one stored")
+    func preparedRows() async throws {
+        try await TestApp.run { world in
+            let builder = CaseRowBuilder(codecs: world.context.caseCodecs, today: PartialDate(year: 2026, month: 11, day: 22)!)
+            func built(_ source: String) throws -> (CaseFileModel, NewCaseRows) {
+                var draft = Self.fullDraft()
+                draft.sourceID = source
+                draft.assignedTo = world.admin.id
+                return try builder.rows(for: draft, organisationID: world.admin.organisationID, createdBy: world.admin.id)
+            }
+            // Two prepared cases (as an import batch), one of them renamed afterwards.
+            let (first, firstRows) = try built("prepared#1")
+            let (second, secondRows) = try built("prepared#2")
+            var batch = NewCaseRows()
+            for var rows in [firstRows, secondRows] {
+                rows.prepare()
+                batch.append(rows)
+            }
+            batch.setReference("IMPORTED-7", ofCase: 1)
+            // A third, unprepared, appended to prepared rows: everything is taken again at insert.
+            let (third, thirdRows) = try built("plain#3")
+            var mixed = batch
+            mixed.append(thirdRows)
+            try await mixed.insert(on: world.app.db)
+
+            let stored = try await CaseFileModel.query(on: world.app.db).all()
+            #expect(Set(stored.compactMap(\.sourceID)) == ["prepared#1", "prepared#2", "plain#3"])
+            #expect(stored.first { $0.id == second.id }?.reference == "IMPORTED-7")
+            #expect(stored.first { $0.id == first.id }?.reference == first.reference)
+            #expect(stored.first { $0.id == third.id }?.reference == third.reference)
+            #expect(try await PersonModel.query(on: world.app.db).count() == 6, "a victim and a perpetrator for each case")
+            #expect(try await PersonCitizenshipModel.query(on: world.app.db).count() == 12)
         }
     }
 }

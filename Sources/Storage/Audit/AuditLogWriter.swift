@@ -314,15 +314,11 @@ public final class AuditRecorder: @unchecked Sendable {
         head = mark.head
     }
 
-    /// Inserts the entries recorded so far, in one statement (per 2,000 entries).
+    /// Inserts the entries recorded so far, in one statement (per 2,000 or so entries).
     func flush() async throws {
         guard !pending.isEmpty else { return }
-        let sql = Backend.sqlDatabase(database)
-        for start in stride(from: 0, to: pending.count, by: 2_000) {
-            var insert = sql.insert(into: AuditEntryModel.schema).columns(AuditEntryModel.columns)
-            for entry in pending[start..<min(start + 2_000, pending.count)] { insert = insert.values(entry.values) }
-            try await insert.run()
-        }
+        let rows = BulkRows(table: AuditEntryModel.schema, columns: AuditEntryModel.columns, values: pending.flatMap(\.values))
+        try await rows.insert(on: Backend.sqlDatabase(database))
         for entry in pending { entry._$idExists = true }
         pending = []
     }

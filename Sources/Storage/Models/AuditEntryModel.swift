@@ -69,9 +69,9 @@ public final class AuditEntryModel: Model, @unchecked Sendable {
         "record_id", "ip_address", "request_id", "summary", "previous_hash", "hash",
     ]
 
-    var values: [any SQLExpression] {
+    var values: [(any Encodable & Sendable)?] {
         [id, timestampMillis, actorUserID, actorLabel, organisationID, action, recordType,
-         recordID, ipAddress, requestID, summary, previousHash, hash].map(BulkInsert.bind)
+         recordID, ipAddress, requestID, summary, previousHash, hash]
     }
 
     public var timestamp: Date { Date(timeIntervalSince1970: Double(timestampMillis) / 1000) }

@@ -77,8 +77,9 @@ final class CaseImportSink: @unchecked Sendable {
         // audit writer hop between threads, and a build on every core kept
         // them waiting (stored and built took as long as one after the other).
         let built = try batch.concurrentMap(sparing: inFlight == nil ? 0 : 1) { item in
-            let made = try builder.rows(for: item.draft, organisationID: organisationID, createdBy: createdBy)
-            return Built(sourceID: item.draft.sourceID, preferredReference: item.draft.preferredReference, rows: item.rows, records: made.rows)
+            var records = try builder.rows(for: item.draft, organisationID: organisationID, createdBy: createdBy).rows
+            records.prepare()
+            return Built(sourceID: item.draft.sourceID, preferredReference: item.draft.preferredReference, rows: item.rows, records: records)
         }
         try waitForStore()
         let done = DispatchSemaphore(value: 0)
@@ -110,8 +111,9 @@ final class CaseImportSink: @unchecked Sendable {
         let taken = references.isEmpty ? [] : Set(try await CaseFileModel.query(on: database).filter(\.$reference ~~ Array(references)).all(\.$reference))
         var rows = NewCaseRows()
         for item in fresh {
-            if let reference = item.preferredReference, !taken.contains(reference) { item.records.cases.first?.reference = reference }
-            rows.append(item.records)
+            var records = item.records
+            if let reference = item.preferredReference, !taken.contains(reference) { records.setReference(reference, ofCase: 0) }
+            rows.append(records)
         }
         let imported = fresh.reduce(0) { $0 + $1.rows }
         let stored = rows

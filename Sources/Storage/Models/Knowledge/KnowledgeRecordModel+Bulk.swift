@@ -11,11 +11,11 @@ extension KnowledgeRecordModel: BulkInsertable {
         "created_at", "updated_at",
     ]
 
-    public func bulkValues(now: Date) -> [any SQLExpression] {
+    public func bulkValues(now: Date) -> [(any Encodable & Sendable)?] {
         let values: [(any Encodable & Sendable)?] = [
             id, searchKey, type, status, title, revision, draft, published, publishedAt, sourceID, createdBy, now, now,
         ]
-        return values.map(BulkInsert.bind)
+        return values
     }
 
     public func markCreated(at now: Date) {
@@ -27,8 +27,8 @@ extension KnowledgeRecordModel: BulkInsertable {
 extension KnowledgeRevisionModel: BulkInsertable {
     public static let bulkColumns = ["id", "record_id", "number", "action", "data", "user_id", "created_at"]
 
-    public func bulkValues(now: Date) -> [any SQLExpression] {
-        [id, $record.id, number, action, data, userID, now].map(BulkInsert.bind)
+    public func bulkValues(now: Date) -> [(any Encodable & Sendable)?] {
+        [id, $record.id, number, action, data, userID, now]
     }
 
     public func markCreated(at now: Date) { createdAt = now }

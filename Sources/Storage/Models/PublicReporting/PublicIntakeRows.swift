@@ -35,12 +35,12 @@ extension PanicAlertModel: BulkInsertable {
         "assigned_operator_id", "checklist", "case_id", "first_action_at", "closed_at",
     ]
 
-    public func bulkValues(now: Date) -> [any SQLExpression] {
+    public func bulkValues(now: Date) -> [(any Encodable & Sendable)?] {
         let values: [(any Encodable & Sendable)?] = [
             id, latitude, longitude, accuracyMeters, sentAt, receivedAt, status, basicDataCipher,
             assignedOperatorID, checklist, caseID, firstActionAt, closedAt,
         ]
-        return values.map(BulkInsert.bind)
+        return values
     }
 }
 
@@ -52,21 +52,21 @@ extension PublicReportModel: BulkInsertable {
         "first_action_at", "closed_at",
     ]
 
-    public func bulkValues(now: Date) -> [any SQLExpression] {
+    public func bulkValues(now: Date) -> [(any Encodable & Sendable)?] {
         let values: [(any Encodable & Sendable)?] = [
             id, code, secretHash, language, descriptionCipher, latitude, longitude, accuracyMeters,
             exactLocationCipher, occurredAt, occurredTimeKnown, receivedAt, anonymous, contactCipher, status,
             assignedOperatorID, coordinateDecimals, dateOnly, hideReporter, checklist, caseID,
             firstActionAt, closedAt,
         ]
-        return values.map(BulkInsert.bind)
+        return values
     }
 }
 
 extension PublicReportAttachmentModel: BulkInsertable {
     public static let bulkColumns = ["id", "report_id", "file_name_enc", "content_type", "size_bytes", "sha256", "added_at"]
 
-    public func bulkValues(now: Date) -> [any SQLExpression] {
-        [id, reportID, fileNameCipher, contentType, sizeBytes, sha256, addedAt].map(BulkInsert.bind)
+    public func bulkValues(now: Date) -> [(any Encodable & Sendable)?] {
+        [id, reportID, fileNameCipher, contentType, sizeBytes, sha256, addedAt]
     }
 }

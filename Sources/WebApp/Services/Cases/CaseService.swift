@@ -96,8 +96,11 @@ struct CaseService {
         })
         try validate(input, existing: existing)
         let organisationID = caller.user.organisationID
-        let (model, rows) = try CaseRowBuilder(codecs: context.caseCodecs, today: today)
+        let (model, built) = try CaseRowBuilder(codecs: context.caseCodecs, today: today)
             .rows(for: Self.draft(input, existing: existing), organisationID: organisationID, createdBy: caller.user.id)
+        var prepared = built
+        prepared.prepare()
+        let rows = prepared
         var summary = AuditSummary()
         summary.set("reference", from: nil, to: model.reference)
         summary.set("status", from: nil, to: model.status)
