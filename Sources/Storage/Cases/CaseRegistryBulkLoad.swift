@@ -69,8 +69,11 @@ public enum CaseRegistryBulkLoad {
             let create = "CREATE INDEX IF NOT EXISTS " + definition.dropFirst(createIndex.count)
             try await database.transaction { tx in
                 let sql = Backend.sqlDatabase(tx)
+                let sqlite = sql.dialect.name == "sqlite"
+                if sqlite { try await sql.raw("PRAGMA cache_size=\(unsafeRaw: SQLiteBackendSQL.buildingCache)").run() }
                 try await sql.raw("\(unsafeRaw: create)").run()
                 try await sql.raw("DELETE FROM \(ident: deferredSchema) WHERE name = \(bind: name)").run()
+                if sqlite { try await sql.raw("PRAGMA cache_size=\(unsafeRaw: SQLiteBackendSQL.pageCache)").run() }
             }
         }
     }
