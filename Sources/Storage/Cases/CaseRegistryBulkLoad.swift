@@ -41,9 +41,10 @@ public enum CaseRegistryBulkLoad {
     /// - Parameter building: called before the indexes are built at the end,
     ///   to say why the import pauses there.
     public static func run<Result>(adding count: Int, on database: any Database, building: () -> Void = {}, _ body: () async throws -> Result) async throws -> Result {
+        guard count > 0 else { return try await body() }
         let sql = Backend.sqlDatabase(database)
         let held = try await sql.raw("SELECT count(*) AS held FROM (SELECT id FROM cases LIMIT \(bind: count)) AS held").first()?.decode(column: "held", as: Int.self) ?? 0
-        guard count > 0, held < count else { return try await body() }
+        guard held < count else { return try await body() }
         try await dropDeferrableIndexes(on: database)
         let result: Result
         do {
@@ -69,16 +70,30 @@ public enum CaseRegistryBulkLoad {
             let create = "CREATE INDEX IF NOT EXISTS " + definition.dropFirst(createIndex.count)
             try await database.transaction { tx in
                 let sql = Backend.sqlDatabase(tx)
-                let sqlite = sql.dialect.name == "sqlite"
-                if sqlite { try await sql.raw("PRAGMA cache_size=\(unsafeRaw: SQLiteBackendSQL.buildingCache)").run() }
-                try await sql.raw("\(unsafeRaw: create)").run()
-                try await sql.raw("DELETE FROM \(ident: deferredSchema) WHERE name = \(bind: name)").run()
-                if sqlite { try await sql.raw("PRAGMA cache_size=\(unsafeRaw: SQLiteBackendSQL.pageCache)").run() }
+                guard sql.dialect.name == "sqlite" else {
+                    try await build(create, name, on: sql)
+                    return
+                }
+                // The cache size outlives the transaction: it goes back to normal whatever happens.
+                try await sql.raw("PRAGMA cache_size=\(unsafeRaw: SQLiteBackendSQL.buildingCache)").run()
+                do {
+                    try await build(create, name, on: sql)
+                } catch {
+                    try? await sql.raw("PRAGMA cache_size=\(unsafeRaw: SQLiteBackendSQL.pageCache)").run()
+                    throw error
+                }
+                try await sql.raw("PRAGMA cache_size=\(unsafeRaw: SQLiteBackendSQL.pageCache)").run()
             }
         }
     }
 
-    /// The tables an import writes, which the statistics facts are refreshed from.
+    /// Builds one deferred index and forgets its definition.
+    private static func build(_ create: String, _ name: String, on sql: any SQLDatabase) async throws {
+        try await sql.raw("\(unsafeRaw: create)").run()
+        try await sql.raw("DELETE FROM \(ident: deferredSchema) WHERE name = \(bind: name)").run()
+    }
+
+    /// The tables an import writes or refreshes.
     static let importedTables = [
         "cases", "persons", "person_citizenships", "person_name_index", "victims", "perpetrators", "code_values",
         "trafficking_events", "justice_stages", "victim_facts", "justice_facts", "case_facets",
