@@ -2,14 +2,12 @@ import FluentKit
 import SQLKit
 
 /// Large imports into a small registry: the registry's secondary indexes are
-/// dropped for the duration and each built once at the end.
+/// dropped for the duration and each built once at the end (``DeferredIndexBuild``).
 ///
-/// Why: every case an import adds writes about ten rows, and each row updates
-/// every index of its table. A sorted build at the end costs far less than
-/// keeping the indexes current row by row: importing 100,000 CTDC rows into an
-/// empty SQLite registry took 31.9 s with them and 21.9 s without, and building
-/// them afterwards took 1.8 s. Into a registry larger than the import, the
-/// import runs as it is, since rebuilding would cost more than it saves.
+/// Why: every case an import adds writes about ten rows, and each row updated
+/// every index of its table. Importing 100,000 CTDC rows into an empty SQLite
+/// registry took 31.9 s with them and 21.9 s without, and building them
+/// afterwards took 1.8 s.
 ///
 /// Only indexes that the import itself never reads are dropped
 /// (``deferrableIndexes``): the unique constraints that make a re-run skip
@@ -41,21 +39,11 @@ public enum CaseRegistryBulkLoad {
     /// - Parameter building: called before the indexes are built at the end,
     ///   to say why the import pauses there.
     public static func run<Result>(adding count: Int, on database: any Database, building: () -> Void = {}, _ body: () async throws -> Result) async throws -> Result {
-        guard count > 0 else { return try await body() }
-        let sql = Backend.sqlDatabase(database)
-        let held = try await sql.raw("SELECT count(*) AS held FROM (SELECT id FROM cases LIMIT \(bind: count)) AS held").first()?.decode(column: "held", as: Int.self) ?? 0
-        guard held < count else { return try await body() }
-        try await dropDeferrableIndexes(on: database)
-        let result: Result
-        do {
-            result = try await body()
-        } catch {
-            try? await restoreDeferredIndexes(on: database)
-            throw error
-        }
-        building()
-        try await restoreDeferredIndexes(on: database)
-        return result
+        try await DeferredIndexBuild.run(
+            adding: count, to: CaseFileModel.schema, on: Backend.sqlDatabase(database),
+            drop: { try await dropDeferrableIndexes(on: database) },
+            restore: { try await restoreDeferredIndexes(on: database) }, building: building, body
+        )
     }
 
     /// Builds every index a bulk import dropped and has not built again; a
