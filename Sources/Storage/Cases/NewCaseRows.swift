@@ -66,8 +66,9 @@ public struct NewCaseRows: MergeableInsert {
         justiceStages += other.justiceStages
     }
 
-    /// Inserts everything, parents before children, in multi-row statements, and the victims'
-    /// statistics facts (victims and justice stages).
+    /// Inserts everything, parents before children, in multi-row statements, and the
+    /// statistics facts of the cases whose victims or justice stages these are (new
+    /// victims may join a case that exists).
     public func insert(on database: any Database) async throws {
         var rows = self
         if rows.prepared == nil { rows.prepare() }
@@ -76,7 +77,10 @@ public struct NewCaseRows: MergeableInsert {
         try await Self.create(supportPlans, on: database)
         try await Self.create(services, on: database)
         try await Self.create(justiceStages, on: database)
-        try await StatisticsFacts.refresh(caseIDs: Set(victims.map { $0.$caseFile.id } + justiceStages.map { $0.$caseFile.id }), on: database)
+        let changed = Set(victims.map { $0.$caseFile.id } + justiceStages.map { $0.$caseFile.id })
+        let created = Set(cases.compactMap(\.id))
+        try await StatisticsFacts.add(newCaseIDs: changed.intersection(created), on: database)
+        try await StatisticsFacts.refresh(caseIDs: changed.subtracting(created), on: database)
     }
 
     public static func create<M: BulkInsertable>(_ models: [M], on database: any Database) async throws {

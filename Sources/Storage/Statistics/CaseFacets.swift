@@ -52,9 +52,13 @@ public enum CaseFacets {
         try await sql.raw(insertSelect(where: "1 = 1")).run()
     }
 
-    /// Rewrites the rows of these cases (at most a few hundred at a time).
-    static func refresh(_ caseIDs: [UUID], on sql: any SQLDatabase) async throws {
+    /// Deletes the rows of these cases (at most a few hundred at a time).
+    static func delete(_ caseIDs: [UUID], on sql: any SQLDatabase) async throws {
         try await sql.raw("DELETE FROM \(ident: schema) WHERE case_id IN (\(binds: caseIDs))").run()
+    }
+
+    /// Writes the rows of these cases, which have none (at most a few hundred at a time).
+    static func insert(_ caseIDs: [UUID], on sql: any SQLDatabase) async throws {
         try await sql.raw(insertSelect(where: "v.case_id IN (\(binds: caseIDs))")).run()
     }
 }

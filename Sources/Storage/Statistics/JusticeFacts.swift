@@ -49,14 +49,28 @@ public enum JusticeFacts {
 public enum StatisticsFacts {
     /// Rewrites the facts of these cases.
     public static func refresh(caseIDs: some Collection<UUID>, on database: any Database) async throws {
+        try await write(caseIDs, replacing: true, on: database)
+    }
+
+    /// Writes the facts of cases created in this transaction, which have none
+    /// yet: what ``refresh(caseIDs:on:)`` does without its deletes, which an
+    /// import would otherwise run for every batch to find nothing.
+    public static func add(newCaseIDs: some Collection<UUID>, on database: any Database) async throws {
+        try await write(newCaseIDs, replacing: false, on: database)
+    }
+
+    private static func write(_ caseIDs: some Collection<UUID>, replacing: Bool, on database: any Database) async throws {
         guard !caseIDs.isEmpty else { return }
         let sql = Backend.sqlDatabase(database)
         for chunk in Array(caseIDs).chunked(500).map(Array.init) {
-            try await sql.raw("DELETE FROM \(ident: VictimFacts.schema) WHERE case_id IN (\(binds: chunk))").run()
+            if replacing {
+                try await sql.raw("DELETE FROM \(ident: VictimFacts.schema) WHERE case_id IN (\(binds: chunk))").run()
+                try await sql.raw("DELETE FROM \(ident: JusticeFacts.schema) WHERE case_id IN (\(binds: chunk))").run()
+                try await CaseFacets.delete(chunk, on: sql)
+            }
             try await sql.raw("\(unsafeRaw: VictimFacts.insertSelect) WHERE v.case_id IN (\(binds: chunk))").run()
-            try await sql.raw("DELETE FROM \(ident: JusticeFacts.schema) WHERE case_id IN (\(binds: chunk))").run()
             try await sql.raw("\(unsafeRaw: JusticeFacts.insertSelect) WHERE j.case_id IN (\(binds: chunk))").run()
-            try await CaseFacets.refresh(chunk, on: sql)
+            try await CaseFacets.insert(chunk, on: sql)
         }
     }
 
