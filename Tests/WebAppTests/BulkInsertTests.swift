@@ -2,7 +2,7 @@ import CaseModel
 import FluentKit
 import Foundation
 import SQLKit
-import Storage
+@testable import Storage
 import Testing
 @testable import WebApp
 
@@ -194,6 +194,57 @@ struct BulkInsertTests {
             #expect(stored.first { $0.id == third.id }?.reference == third.reference)
             #expect(try await PersonModel.query(on: world.app.db).count() == 6, "a victim and a perpetrator for each case")
             #expect(try await PersonCitizenshipModel.query(on: world.app.db).count() == 12)
+        }
+    }
+
+    @Test("Many rows go by COPY on PostgreSQL (by INSERT on SQLite) and read back unchanged")
+    func copyRoundTrip() async throws {
+        try await TestApp.run { world in
+            let sql = Backend.sqlDatabase(world.app.db)
+            try await sql.raw("CREATE TABLE copy_check (id UUID PRIMARY KEY, label TEXT, amount BIGINT, small INTEGER, flag BOOLEAN, at TIMESTAMPTZ)").run()
+            // Text that COPY's format must escape, text it must not touch, and NULLs.
+            let labels: [String?] = ["tab\there", "line\nbreak\r\nand return", #"back\slash \N \t"#, "plain", "Ünïcødé 中文 ✓", nil, "", "\\"]
+            let base = Date(timeIntervalSince1970: 1_795_000_000.123456)
+            var expected: [(UUID, String?, Int64, Int?, Bool?, Date?)] = []
+            for index in 0..<(PostgresCopy.minimumRows * 3) {
+                expected.append((UUID(), labels[index % labels.count], Int64(index) * 1_000_000_007, index % 5 == 0 ? nil : -index,
+                                 index % 3 == 0 ? nil : index % 2 == 0, index % 4 == 0 ? nil : base.addingTimeInterval(Double(index) * 3600.000001)))
+            }
+            let rows = BulkRows(table: "copy_check", columns: ["id", "label", "amount", "small", "flag", "at"],
+                                values: expected.flatMap { [$0.0, $0.1, $0.2, $0.3, $0.4, $0.5] as [(any Encodable & Sendable)?] })
+            let copied = try await PostgresCopy.insert(rows, on: sql)
+            #expect(copied == (sql.dialect.name == "postgresql"))
+            if !copied { try await rows.insert(on: sql) }
+
+            let stored = try await sql.raw("SELECT id, label, amount, small, flag, at FROM copy_check ORDER BY amount").all()
+            #expect(stored.count == expected.count)
+            for (row, want) in zip(stored, expected) {
+                #expect(try row.decode(column: "id", as: UUID.self) == want.0)
+                #expect(try row.decode(column: "label", as: String?.self) == want.1)
+                #expect(try row.decode(column: "amount", as: Int64.self) == want.2)
+                #expect(try row.decode(column: "small", as: Int?.self) == want.3)
+                #expect(try row.decode(column: "flag", as: Bool?.self) == want.4)
+                let at = try row.decode(column: "at", as: Date?.self)
+                #expect((at == nil) == (want.5 == nil))
+                if let at, let want = want.5 { #expect(abs(at.timeIntervalSince(want)) < 0.000_001, "to the microsecond") }
+            }
+        }
+    }
+
+    @Test("A value COPY has no text form for fails the copy with its type named, and the connection stays usable")
+    func copyRefusesUnknownTypes() async throws {
+        try await TestApp.run { world in
+            let sql = Backend.sqlDatabase(world.app.db)
+            guard sql.dialect.name == "postgresql" else { return }
+            try await sql.raw("CREATE TABLE copy_check (id UUID PRIMARY KEY, ratio DOUBLE PRECISION)").run()
+            let rows = BulkRows(table: "copy_check", columns: ["id", "ratio"],
+                                values: (0..<PostgresCopy.minimumRows).flatMap { _ in [UUID(), 0.5] as [(any Encodable & Sendable)?] })
+            await #expect {
+                _ = try await PostgresCopy.insert(rows, on: sql)
+            } throws: { error in
+                "\(error)".contains("Double")
+            }
+            #expect(try await sql.raw("SELECT count(*) AS n FROM copy_check").first()?.decode(column: "n", as: Int.self) == 0)
         }
     }
 }

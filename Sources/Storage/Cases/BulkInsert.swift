@@ -74,9 +74,11 @@ public struct BulkRows: Sendable {
         values[row * columns.count + index] = value
     }
 
-    /// Inserts the rows in multi-row statements, chunked below SQLite's limit of
-    /// 32,766 bound parameters.
+    /// Inserts the rows: by ``PostgresCopy`` when there are many on PostgreSQL,
+    /// otherwise in multi-row statements, chunked below SQLite's limit of 32,766
+    /// bound parameters.
     func insert(on sql: any SQLDatabase) async throws {
+        if try await PostgresCopy.insert(self, on: sql) { return }
         let chunk = max(1, 30_000 / columns.count)
         var start = 0
         while start < rowCount {

@@ -71,14 +71,16 @@ final class CaseImportSink: @unchecked Sendable {
         guard !pending.isEmpty else { return }
         let batch = pending
         pending = []
-        let builder = CaseRowBuilder(codecs: context.caseCodecs, today: PartialDate.today(context.now()))
+        let now = context.now()
+        let builder = CaseRowBuilder(codecs: context.caseCodecs, today: PartialDate.today(now))
         let (organisationID, createdBy) = (organisationID, actor.userID)
         // One core is left to the batch being stored: its statements and the
         // audit writer hop between threads, and a build on every core kept
         // them waiting (stored and built took as long as one after the other).
         let built = try batch.concurrentMap(sparing: inFlight == nil ? 0 : 1) { item in
             var records = try builder.rows(for: item.draft, organisationID: organisationID, createdBy: createdBy).rows
-            records.prepare()
+            // One creation time for the batch, as for rows inserted by one statement.
+            records.prepare(now: now)
             return Built(sourceID: item.draft.sourceID, preferredReference: item.draft.preferredReference, rows: item.rows, records: records)
         }
         try waitForStore()
