@@ -6,14 +6,15 @@ import Testing
 @testable import WebApp
 
 /// A large import into a smaller registry drops the indexes it does not read
-/// and builds them at its end (`CaseRegistryBulkLoad`). Whatever happens, the
-/// same indexes must be there afterwards, defined exactly as the migrations
-/// defined them, or every later list and search would scan.
+/// (and, on PostgreSQL, most foreign keys) and restores them at its end
+/// (`CaseRegistryBulkLoad`). Whatever happens, the same indexes and keys must
+/// be there afterwards, defined exactly as the migrations defined them, or
+/// every later list and search would scan, or bad rows go unchecked.
 @Suite("Case registry bulk load and its indexes")
 struct CaseRegistryBulkLoadTests {
     struct Stop: Error {}
 
-    /// Name and definition of each deferrable index the database holds, from its catalogue.
+    /// Name and definition of each deferrable index and foreign key the database holds, from its catalogue.
     static func present(_ database: any Database) async throws -> [String: String] {
         Dictionary(uniqueKeysWithValues: try await CaseRegistryBulkLoad.catalogue(on: Backend.sqlDatabase(database)).map { ($0.name, $0.definition) })
     }
@@ -22,12 +23,20 @@ struct CaseRegistryBulkLoadTests {
         try await Backend.sqlDatabase(database).raw("SELECT count(*) AS n FROM deferred_indexes").first()?.decode(column: "n", as: Int.self) ?? -1
     }
 
-    @Test("Every deferrable index exists in a new database, so a renamed index cannot go unnoticed")
+    @Test("Every deferrable index and foreign key exists in a new database, so a renamed one cannot go unnoticed")
     func listMatchesMigrations() async throws {
         try await TestApp.run { world in
             let present = try await Self.present(world.app.db)
-            #expect(Set(present.keys) == Set(CaseRegistryBulkLoad.deferrableIndexes))
-            #expect(present.values.allSatisfy { $0.hasPrefix("CREATE INDEX ") }, "plain indexes only: \(present)")
+            let indexes = present.filter { $0.value.hasPrefix("CREATE INDEX ") }
+            let keys = present.filter { $0.value.hasPrefix("ALTER TABLE ") }
+            #expect(Set(indexes.keys) == Set(CaseRegistryBulkLoad.deferrableIndexes))
+            #expect(indexes.count + keys.count == present.count, "plain indexes and foreign keys only: \(present)")
+            if Backend.sqlDatabase(world.app.db).dialect.name == "postgresql" {
+                #expect(keys.count == CaseRegistryBulkLoad.deferrableForeignKeys.count, "\(keys.keys.sorted())")
+                #expect(keys.values.allSatisfy { $0.contains(" FOREIGN KEY (") })
+            } else {
+                #expect(keys.isEmpty, "SQLite keeps its foreign keys")
+            }
         }
     }
 
@@ -43,7 +52,7 @@ struct CaseRegistryBulkLoadTests {
                 kept = try await Self.deferredRows(world.app.db)
             }
             #expect(during.isEmpty, "dropped during the import: \(during.keys.sorted())")
-            #expect(kept == CaseRegistryBulkLoad.deferrableIndexes.count, "their definitions kept in the database")
+            #expect(kept == before.count, "their definitions kept in the database")
             #expect(announced)
             #expect(try await Self.present(world.app.db) == before)
             #expect(try await Self.deferredRows(world.app.db) == 0)
@@ -75,11 +84,33 @@ struct CaseRegistryBulkLoadTests {
             #expect(try await Self.present(world.app.db) == before, "built again after the failure")
 
             // A process killed mid-import: the indexes are gone until the next start.
-            try await CaseRegistryBulkLoad.dropDeferrableIndexes(on: world.app.db)
+            try await CaseRegistryBulkLoad.dropDeferrables(on: world.app.db)
             #expect(try await Self.present(world.app.db).isEmpty)
             try await Bootstrap.prepareDatabase(world.app)
             #expect(try await Self.present(world.app.db) == before, "start-up built them")
             #expect(try await Self.deferredRows(world.app.db) == 0)
+        }
+    }
+
+    @Test("A foreign key that rows written meanwhile break comes back NOT VALID, still enforced for new rows")
+    func brokenForeignKey() async throws {
+        try await TestApp.run { world in
+            let sql = Backend.sqlDatabase(world.app.db)
+            guard sql.dialect.name == "postgresql" else { return }
+            _ = try await SyntheticRegister.seed(world.app, count: 2, seed: 5)
+            try await CaseRegistryBulkLoad.dropDeferrables(on: world.app.db)
+            // A victim of a case that does not exist, as only a hand-written statement could leave.
+            let orphan = "INSERT INTO victims (id, case_id, person_id, trafficking_status, age_group_at_exploitation)"
+            let person = try #require(try await sql.raw("SELECT id FROM persons LIMIT 1").first()?.decode(column: "id", as: UUID.self))
+            try await sql.raw("\(unsafeRaw: orphan) VALUES (\(bind: UUID()), \(bind: UUID()), \(bind: person), 'PossibleVictim', '')").run()
+            try await CaseRegistryBulkLoad.restoreDeferred(on: world.app.db)
+
+            #expect(try await Self.deferredRows(world.app.db) == 0, "start-up is not left to fail on it")
+            let key = try await sql.raw("SELECT convalidated FROM pg_constraint WHERE conname = 'victims_case_id_fkey' AND connamespace = current_schema()::regnamespace").first()
+            #expect(try key?.decode(column: "convalidated", as: Bool.self) == false)
+            await #expect(throws: (any Error).self, "a new orphan is refused") {
+                try await sql.raw("\(unsafeRaw: orphan) VALUES (\(bind: UUID()), \(bind: UUID()), \(bind: person), 'PossibleVictim', '')").run()
+            }
         }
     }
 

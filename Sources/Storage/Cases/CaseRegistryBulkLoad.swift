@@ -2,12 +2,22 @@ import FluentKit
 import SQLKit
 
 /// Large imports into a small registry: the registry's secondary indexes are
-/// dropped for the duration and each built once at the end (``DeferredIndexBuild``).
+/// dropped for the duration and each built once at the end (``DeferredIndexBuild``),
+/// and on PostgreSQL most of its foreign keys too.
 ///
-/// Why: every case an import adds writes about ten rows, and each row updated
-/// every index of its table. Importing 100,000 CTDC rows into an empty SQLite
-/// registry took 31.9 s with them and 21.9 s without, and building them
-/// afterwards took 1.8 s.
+/// Why the indexes: every case an import adds writes about ten rows, and each
+/// row updated every index of its table. Importing 100,000 CTDC rows into an
+/// empty SQLite registry took 31.9 s with them and 21.9 s without, and
+/// building them afterwards took 1.8 s.
+///
+/// Why the foreign keys: PostgreSQL checks each one row by row, with a query
+/// that also locks the parent row, so every victim locked its case and its
+/// person. On the same import that was a quarter of the server's work: 24.0 s
+/// with them, 18.4 s without. Checking them again at the end is one join per
+/// key. Only keys whose `ON DELETE` actions the application never needs are
+/// set aside (``deferrableForeignKeys``), so none can be missed meanwhile.
+/// SQLite checks a key against the parent's primary key at little cost, and
+/// cannot drop one without rebuilding its table.
 ///
 /// Only indexes that the import itself never reads are dropped
 /// (``deferrableIndexes``): the unique constraints that make a re-run skip
@@ -16,10 +26,10 @@ import SQLKit
 /// meanwhile, only slower.
 ///
 /// The definitions are read from the database's catalogue and kept in the
-/// table `deferred_indexes` in the transaction that drops the indexes, so they
-/// are never restated here. A failed import builds them again before its error
-/// is reported; a stopped process leaves them to
-/// ``restoreDeferredIndexes(on:)``, which start-up runs.
+/// table `deferred_indexes` in the transaction that drops them, so they are
+/// never restated here. A failed import builds them again before its error is
+/// reported; a stopped process leaves them to ``restoreDeferred(on:)``, which
+/// start-up runs.
 public enum CaseRegistryBulkLoad {
     static let deferredSchema = "deferred_indexes"
 
@@ -33,51 +43,93 @@ public enum CaseRegistryBulkLoad {
         "justice_facts_stage_idx", "justice_facts_offence_idx", "case_facets_list_idx", "case_facets_all_idx",
     ]
 
+    /// Foreign keys (`table.column`) of the tables an import writes, PostgreSQL
+    /// only. Their parents (cases, persons, organisations, users) are never
+    /// deleted, but for victims: before removing a victim from a case, the
+    /// application clears the route events' link to it itself, and rewrites
+    /// the case's victim facts after.
+    static let deferrableForeignKeys = [
+        "cases.organisation_id", "cases.created_by", "cases.assigned_to", "persons.organisation_id",
+        "person_citizenships.person_id", "person_name_index.person_id", "victims.case_id", "victims.person_id",
+        "perpetrators.case_id", "perpetrators.person_id", "trafficking_events.case_id", "trafficking_events.victim_id",
+        "case_facets.case_id", "victim_facts.victim_id",
+    ]
+
     /// Runs an import (`body`) that adds about `count` cases, with the
-    /// deferrable indexes dropped when the registry holds fewer cases than that.
+    /// deferrable indexes and foreign keys dropped when the registry holds fewer
+    /// cases than that.
     ///
     /// - Parameter building: called before the indexes are built at the end,
     ///   to say why the import pauses there.
     public static func run<Result>(adding count: Int, on database: any Database, building: () -> Void = {}, _ body: () async throws -> Result) async throws -> Result {
         try await DeferredIndexBuild.run(
             adding: count, to: CaseFileModel.schema, on: Backend.sqlDatabase(database),
-            drop: { try await dropDeferrableIndexes(on: database) },
-            restore: { try await restoreDeferredIndexes(on: database) }, building: building, body
+            drop: { try await dropDeferrables(on: database) },
+            restore: { try await restoreDeferred(on: database) }, building: building, body
         )
     }
 
-    /// Builds every index a bulk import dropped and has not built again; a
-    /// no-op when there is none.
-    public static func restoreDeferredIndexes(on database: any Database) async throws {
+    /// Builds every index and adds every foreign key a bulk import dropped and
+    /// has not restored; a no-op when there is none.
+    public static func restoreDeferred(on database: any Database) async throws {
         let sql = Backend.sqlDatabase(database)
         let deferred = try await sql.raw("SELECT name, definition FROM \(ident: deferredSchema) ORDER BY name").all()
         for row in deferred {
             let name = try row.decode(column: "name", as: String.self)
             let definition = try row.decode(column: "definition", as: String.self)
-            // Another import may have built it already; both backends know `IF NOT EXISTS`.
-            let create = "CREATE INDEX IF NOT EXISTS " + definition.dropFirst(createIndex.count)
-            try await database.transaction { tx in
-                let sql = Backend.sqlDatabase(tx)
-                guard sql.dialect.name == "sqlite" else {
-                    try await build(create, name, on: sql)
-                    return
-                }
-                // The cache size outlives the transaction: it goes back to normal whatever happens.
-                try await sql.raw("PRAGMA cache_size=\(unsafeRaw: SQLiteBackendSQL.buildingCache)").run()
-                do {
-                    try await build(create, name, on: sql)
-                } catch {
-                    try? await sql.raw("PRAGMA cache_size=\(unsafeRaw: SQLiteBackendSQL.pageCache)").run()
-                    throw error
-                }
-                try await sql.raw("PRAGMA cache_size=\(unsafeRaw: SQLiteBackendSQL.pageCache)").run()
+            if definition.hasPrefix(createIndex) {
+                try await buildIndex(name, definition, on: database)
+            } else {
+                try await addForeignKey(name, definition, on: database)
             }
         }
     }
 
-    /// Builds one deferred index and forgets its definition.
-    private static func build(_ create: String, _ name: String, on sql: any SQLDatabase) async throws {
-        try await sql.raw("\(unsafeRaw: create)").run()
+    private static func buildIndex(_ name: String, _ definition: String, on database: any Database) async throws {
+        // Another import may have built it already; both backends know `IF NOT EXISTS`.
+        let create = "CREATE INDEX IF NOT EXISTS " + definition.dropFirst(createIndex.count)
+        try await database.transaction { tx in
+            let sql = Backend.sqlDatabase(tx)
+            guard sql.dialect.name == "sqlite" else {
+                try await restored(create, name, on: sql)
+                return
+            }
+            // The cache size outlives the transaction: it goes back to normal whatever happens.
+            try await sql.raw("PRAGMA cache_size=\(unsafeRaw: SQLiteBackendSQL.buildingCache)").run()
+            do {
+                try await restored(create, name, on: sql)
+            } catch {
+                try? await sql.raw("PRAGMA cache_size=\(unsafeRaw: SQLiteBackendSQL.pageCache)").run()
+                throw error
+            }
+            try await sql.raw("PRAGMA cache_size=\(unsafeRaw: SQLiteBackendSQL.pageCache)").run()
+        }
+    }
+
+    /// Adds a foreign key again (PostgreSQL), which checks every row.
+    ///
+    /// Should rows written meanwhile by other means break it, the key is added
+    /// `NOT VALID`: enforced for every new row, the old ones left for an
+    /// administrator to mend and validate, and start-up is not blocked.
+    private static func addForeignKey(_ name: String, _ definition: String, on database: any Database) async throws {
+        do {
+            try await database.transaction { tx in
+                let sql = Backend.sqlDatabase(tx)
+                let exists = try await sql.raw("SELECT count(*) AS n FROM pg_constraint WHERE conname = \(bind: name) AND connamespace = current_schema()::regnamespace")
+                    .first()?.decode(column: "n", as: Int.self) ?? 0
+                try await restored(exists > 0 ? nil : definition, name, on: sql)
+            }
+        } catch {
+            database.logger.error("The foreign key \(name), set aside during an import, could not be checked; it is added NOT VALID, for new rows only: \(String(reflecting: error))")
+            try await database.transaction { tx in
+                try await restored(definition + " NOT VALID", name, on: Backend.sqlDatabase(tx))
+            }
+        }
+    }
+
+    /// Runs the statement that restores a deferred index or key, if any, and forgets its definition.
+    private static func restored(_ statement: String?, _ name: String, on sql: any SQLDatabase) async throws {
+        if let statement { try await sql.raw("\(unsafeRaw: statement)").run() }
         try await sql.raw("DELETE FROM \(ident: deferredSchema) WHERE name = \(bind: name)").run()
     }
 
@@ -104,23 +156,45 @@ public enum CaseRegistryBulkLoad {
     }
 
     private static let createIndex = "CREATE INDEX "
+    private static let alterTable = "ALTER TABLE "
 
-    /// Keeps the definitions of the deferrable indexes that exist and drops them, in one transaction.
-    static func dropDeferrableIndexes(on database: any Database) async throws {
+    /// Keeps the definitions of the deferrable indexes and foreign keys that exist and drops them, in one transaction.
+    static func dropDeferrables(on database: any Database) async throws {
         try await database.transaction { tx in
             let sql = Backend.sqlDatabase(tx)
-            for (name, definition) in try await catalogue(on: sql) where definition.hasPrefix(createIndex) {
-                try await sql.raw("INSERT INTO \(ident: deferredSchema) (name, definition) VALUES (\(bind: name), \(bind: definition))").run()
-                try await sql.raw("DROP INDEX IF EXISTS \(ident: name)").run()
+            // Plain indexes and keys only: a unique index is a rule, not a speed-up.
+            for item in try await catalogue(on: sql) where item.definition.hasPrefix(createIndex) || item.definition.hasPrefix(alterTable) {
+                try await sql.raw("INSERT INTO \(ident: deferredSchema) (name, definition) VALUES (\(bind: item.name), \(bind: item.definition))").run()
+                try await sql.raw("\(unsafeRaw: item.drop)").run()
             }
         }
     }
 
-    /// The deferrable indexes that exist, with their `CREATE INDEX` statements as the database gives them.
-    static func catalogue(on sql: any SQLDatabase) async throws -> [(name: String, definition: String)] {
-        let rows = sql.dialect.name == "postgresql"
-            ? try await sql.raw("SELECT indexname AS name, indexdef AS definition FROM pg_indexes WHERE schemaname = current_schema() AND indexname IN (\(binds: deferrableIndexes))").all()
-            : try await sql.raw("SELECT name, sql AS definition FROM sqlite_master WHERE type = 'index' AND name IN (\(binds: deferrableIndexes))").all()
-        return try rows.map { (try $0.decode(column: "name", as: String.self), try $0.decode(column: "definition", as: String.self)) }
+    /// The deferrable indexes and foreign keys that exist: each one's name, the
+    /// statement that makes it as the database gives it, and the one that drops it.
+    static func catalogue(on sql: any SQLDatabase) async throws -> [(name: String, definition: String, drop: String)] {
+        let rows: [any SQLRow]
+        if sql.dialect.name == "postgresql" {
+            rows = try await sql.raw("""
+                SELECT indexname AS name, indexdef AS definition, format('DROP INDEX %I', indexname) AS drop
+                FROM pg_indexes WHERE schemaname = current_schema() AND indexname IN (\(binds: deferrableIndexes))
+                UNION ALL
+                SELECT c.conname, format('ALTER TABLE %I ADD CONSTRAINT %I ', t.relname, c.conname) || pg_get_constraintdef(c.oid),
+                  format('ALTER TABLE %I DROP CONSTRAINT %I', t.relname, c.conname)
+                FROM pg_constraint c JOIN pg_class t ON t.oid = c.conrelid
+                JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = c.conkey[1]
+                WHERE c.contype = 'f' AND c.connamespace = current_schema()::regnamespace AND cardinality(c.conkey) = 1
+                  AND t.relname || '.' || a.attname IN (\(binds: deferrableForeignKeys))
+                """).all()
+        } else {
+            rows = try await sql.raw("""
+                SELECT name, sql AS definition, 'DROP INDEX "' || name || '"' AS "drop"
+                FROM sqlite_master WHERE type = 'index' AND name IN (\(binds: deferrableIndexes))
+                """).all()
+        }
+        return try rows.map {
+            (try $0.decode(column: "name", as: String.self), try $0.decode(column: "definition", as: String.self),
+             try $0.decode(column: "drop", as: String.self))
+        }
     }
 }

@@ -26,9 +26,9 @@ public enum Bootstrap {
         try await app.migrator.setupIfNeeded().get()
         let pending = try await app.migrator.previewPrepareBatch().get()
         try await app.autoMigrate()
-        // A bulk load that was stopped leaves indexes to build.
+        // A bulk load that was stopped leaves indexes to build (and foreign keys to add).
         try await KnowledgeIndex(app.db).createMissingIndexes()
-        try await CaseRegistryBulkLoad.restoreDeferredIndexes(on: app.db)
+        try await CaseRegistryBulkLoad.restoreDeferred(on: app.db)
         if let first = pending.first, let last = pending.last {
             app.logger.info("Database schema brought up to date: \(pending.count) migration(s) applied, \(Self.name(of: first.0)) to \(Self.name(of: last.0)).")
         }
