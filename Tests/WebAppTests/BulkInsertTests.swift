@@ -201,22 +201,23 @@ struct BulkInsertTests {
     func copyRoundTrip() async throws {
         try await TestApp.run { world in
             let sql = Backend.sqlDatabase(world.app.db)
-            try await sql.raw("CREATE TABLE copy_check (id UUID PRIMARY KEY, label TEXT, amount BIGINT, small INTEGER, flag BOOLEAN, at TIMESTAMPTZ)").run()
+            try await sql.raw("CREATE TABLE copy_check (id UUID PRIMARY KEY, label TEXT, amount BIGINT, small INTEGER, flag BOOLEAN, at TIMESTAMPTZ, ratio DOUBLE PRECISION)").run()
             // Text that COPY's format must escape, text it must not touch, and NULLs.
             let labels: [String?] = ["tab\there", "line\nbreak\r\nand return", #"back\slash \N \t"#, "plain", "Ünïcødé 中文 ✓", nil, "", "\\"]
             let base = Date(timeIntervalSince1970: 1_795_000_000.123456)
-            var expected: [(UUID, String?, Int64, Int?, Bool?, Date?)] = []
+            var expected: [(UUID, String?, Int64, Int?, Bool?, Date?, Double?)] = []
             for index in 0..<(PostgresCopy.minimumRows * 3) {
                 expected.append((UUID(), labels[index % labels.count], Int64(index) * 1_000_000_007, index % 5 == 0 ? nil : -index,
-                                 index % 3 == 0 ? nil : index % 2 == 0, index % 4 == 0 ? nil : base.addingTimeInterval(Double(index) * 3600.000001)))
+                                 index % 3 == 0 ? nil : index % 2 == 0, index % 4 == 0 ? nil : base.addingTimeInterval(Double(index) * 3600.000001),
+                                 index % 7 == 0 ? nil : Double(index) / 3 - 41.123456789012345))
             }
-            let rows = BulkRows(table: "copy_check", columns: ["id", "label", "amount", "small", "flag", "at"],
-                                values: expected.flatMap { [$0.0, $0.1, $0.2, $0.3, $0.4, $0.5] as [(any Encodable & Sendable)?] })
+            let rows = BulkRows(table: "copy_check", columns: ["id", "label", "amount", "small", "flag", "at", "ratio"],
+                                values: expected.flatMap { [$0.0, $0.1, $0.2, $0.3, $0.4, $0.5, $0.6] as [(any Encodable & Sendable)?] })
             let copied = try await PostgresCopy.insert(rows, on: sql)
             #expect(copied == (sql.dialect.name == "postgresql"))
             if !copied { try await rows.insert(on: sql) }
 
-            let stored = try await sql.raw("SELECT id, label, amount, small, flag, at FROM copy_check ORDER BY amount").all()
+            let stored = try await sql.raw("SELECT id, label, amount, small, flag, at, ratio FROM copy_check ORDER BY amount").all()
             #expect(stored.count == expected.count)
             for (row, want) in zip(stored, expected) {
                 #expect(try row.decode(column: "id", as: UUID.self) == want.0)
@@ -227,24 +228,33 @@ struct BulkInsertTests {
                 let at = try row.decode(column: "at", as: Date?.self)
                 #expect((at == nil) == (want.5 == nil))
                 if let at, let want = want.5 { #expect(abs(at.timeIntervalSince(want)) < 0.000_001, "to the microsecond") }
+                #expect(try row.decode(column: "ratio", as: Double?.self) == want.6, "every bit of a double")
             }
         }
     }
 
-    @Test("A value COPY has no text form for fails the copy with its type named, and the connection stays usable")
-    func copyRefusesUnknownTypes() async throws {
+    @Test("A column of a type COPY has no text form for goes by INSERT; a column that changes type fails the copy, naming the type")
+    func copyLeavesUnknownTypes() async throws {
         try await TestApp.run { world in
             let sql = Backend.sqlDatabase(world.app.db)
             guard sql.dialect.name == "postgresql" else { return }
-            try await sql.raw("CREATE TABLE copy_check (id UUID PRIMARY KEY, ratio DOUBLE PRECISION)").run()
-            let rows = BulkRows(table: "copy_check", columns: ["id", "ratio"],
-                                values: (0..<PostgresCopy.minimumRows).flatMap { _ in [UUID(), 0.5] as [(any Encodable & Sendable)?] })
+            try await sql.raw("CREATE TABLE copy_check (id UUID PRIMARY KEY, payload BYTEA)").run()
+            let count = PostgresCopy.minimumRows
+            let bytes = BulkRows(table: "copy_check", columns: ["id", "payload"],
+                                 values: (0..<count).flatMap { index in [UUID(), Data([UInt8(index), 0, 9, 10])] as [(any Encodable & Sendable)?] })
+            #expect(try await PostgresCopy.insert(bytes, on: sql) == false, "bytes have no COPY text form here")
+            try await bytes.insert(on: sql)
+            #expect(try await sql.raw("SELECT count(*) AS n FROM copy_check").first()?.decode(column: "n", as: Int.self) == count)
+
+            try await sql.raw("CREATE TABLE copy_mixed (id UUID PRIMARY KEY, label TEXT)").run()
+            let mixed = BulkRows(table: "copy_mixed", columns: ["id", "label"],
+                                 values: (0..<count).flatMap { index in [UUID(), index == 0 ? "text" : Data([1])] as [(any Encodable & Sendable)?] })
             await #expect {
-                _ = try await PostgresCopy.insert(rows, on: sql)
+                _ = try await PostgresCopy.insert(mixed, on: sql)
             } throws: { error in
-                "\(error)".contains("Double")
+                "\(error)".contains("Data")
             }
-            #expect(try await sql.raw("SELECT count(*) AS n FROM copy_check").first()?.decode(column: "n", as: Int.self) == 0)
+            #expect(try await sql.raw("SELECT count(*) AS n FROM copy_mixed").first()?.decode(column: "n", as: Int.self) == 0, "and the connection still answers")
         }
     }
 }

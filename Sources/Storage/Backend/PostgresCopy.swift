@@ -15,10 +15,11 @@ enum PostgresCopy {
     static let minimumRows = 64
 
     /// Copies `rows` on `database`'s connection (the transaction's, inside one).
-    /// Returns `false`, having sent nothing, when the database is not PostgreSQL
-    /// or there are too few rows.
+    /// Returns `false`, having sent nothing, when the database is not PostgreSQL,
+    /// there are too few rows, or a column holds a type ``CopyText`` does not write.
     static func insert(_ rows: BulkRows, on database: any SQLDatabase) async throws -> Bool {
-        guard rows.rowCount >= minimumRows, let postgres = database as? any PostgresDatabase else { return false }
+        guard rows.rowCount >= minimumRows, let postgres = database as? any PostgresDatabase,
+              CopyText.writesEveryColumn(of: rows) else { return false }
         try await postgres.withConnection { connection in
             connection.eventLoop.makeFutureWithTask {
                 try await connection.copyFrom(table: rows.table, columns: rows.columns, logger: connection.logger) { writer in
@@ -30,8 +31,9 @@ enum PostgresCopy {
         return true
     }
 
-    /// A value of a type that ``CopyText`` does not write; the copy, and its
-    /// transaction, fail. The models' columns hold only the types it writes.
+    /// A value of a type that ``CopyText`` does not write, in a column whose
+    /// first value it does write; the copy, and its transaction, fail. A
+    /// model's column holds one type, so this is a programming error.
     struct UnsupportedValue: Error, CustomStringConvertible {
         let table: String
         let type: String
@@ -52,6 +54,21 @@ private struct CopyText {
 
     init(_ rows: BulkRows) {
         self.rows = rows
+    }
+
+    /// Whether the first value of each column is of a type this writes. The
+    /// values of a column come from one model property, so one is checked per
+    /// column rather than a cast per value.
+    static func writesEveryColumn(of rows: BulkRows) -> Bool {
+        let width = rows.columns.count
+        return (0..<width).allSatisfy { column in
+            let first = stride(from: column, to: rows.values.count, by: width).lazy.compactMap { rows.values[$0] }.first
+            return first.map(isWritable) ?? true
+        }
+    }
+
+    private static func isWritable(_ value: any Encodable & Sendable) -> Bool {
+        value is String || value is UUID || value is Date || value is Int || value is Int64 || value is Bool || value is Double
     }
 
     mutating func next() throws -> ByteBuffer? {
@@ -87,6 +104,9 @@ private struct CopyText {
             buffer.writeString(String(number))
         case let flag as Bool:
             buffer.writeStaticString(flag ? "t" : "f")
+        case let number as Double:
+            // Swift's shortest exact form; PostgreSQL reads it, `inf` and `nan` included.
+            buffer.writeString(number.description)
         case let other?:
             throw PostgresCopy.UnsupportedValue(table: rows.table, type: "\(type(of: other))")
         }
