@@ -16,7 +16,7 @@ struct CaseRegistryBulkLoadTests {
 
     /// Name and definition of each deferrable index and foreign key the database holds, from its catalogue.
     static func present(_ database: any Database) async throws -> [String: String] {
-        Dictionary(uniqueKeysWithValues: try await CaseRegistryBulkLoad.catalogue(on: Backend.sqlDatabase(database)).map { ($0.name, $0.definition) })
+        Dictionary(uniqueKeysWithValues: try await CaseRegistryBulkLoad.catalogue(on: database).map { ($0.name, $0.definition) })
     }
 
     static func deferredRows(_ database: any Database) async throws -> Int {

@@ -15,6 +15,28 @@ public protocol BackendSQL: Sendable {
     /// Takes a lock, held until the current transaction ends, that serialises
     /// audit-chain appends between processes sharing the database.
     func lockAuditChain(on database: any SQLDatabase) async throws
+
+    // MARK: Bulk loads (``CaseRegistryBulkLoad``)
+
+    /// The indexes named in `indexes` that exist, and the single-column foreign
+    /// keys (`table.column`) in `foreignKeys` that exist and can be set aside
+    /// during a bulk load (none on SQLite), as the catalogue defines them.
+    func deferrables(indexes: [String], foreignKeys: [String], on database: any SQLDatabase) async throws -> [DeferrableDefinition]
+    /// Whether the current schema has a constraint named `name`.
+    func constraintExists(_ name: String, on database: any SQLDatabase) async throws -> Bool
+    /// Runs `build`, which builds indexes on this connection, with the connection set up for it.
+    func buildingIndexes(on database: any SQLDatabase, _ build: () async throws -> Void) async throws
+    /// Brings the planner's statistics on `tables` up to date, where the planner relies on them.
+    func refreshPlannerStatistics(of tables: [String], on database: any SQLDatabase) async throws
+}
+
+/// An index or foreign key that a bulk load may drop and restore.
+public struct DeferrableDefinition: Sendable, Decodable {
+    public let name: String
+    /// The statement that makes it, as the database's catalogue gives it.
+    public let definition: String
+    /// The statement that drops it.
+    public let drop: String
 }
 
 extension BackendSQL {

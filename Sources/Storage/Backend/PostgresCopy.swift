@@ -135,18 +135,12 @@ private struct CopyText {
     /// `2026-11-25 04:28:31.123456+00`, to the microsecond PostgreSQL keeps.
     private static func timestamp(_ date: Date) -> String {
         let micros = Int64((date.timeIntervalSince1970 * 1_000_000).rounded())
-        var seconds = time_t(micros.floorDiv(1_000_000))
-        let fraction = micros - Int64(seconds) * 1_000_000
+        var (whole, fraction) = micros.quotientAndRemainder(dividingBy: 1_000_000)
+        if fraction < 0 { (whole, fraction) = (whole - 1, fraction + 1_000_000) }  // before 1970
+        var seconds = time_t(whole)
         var parts = tm()
         gmtime_r(&seconds, &parts)
         return String(format: "%04d-%02d-%02d %02d:%02d:%02d.%06lld+00", parts.tm_year + 1900, parts.tm_mon + 1, parts.tm_mday,
                       parts.tm_hour, parts.tm_min, parts.tm_sec, fraction)
-    }
-}
-
-private extension Int64 {
-    func floorDiv(_ divisor: Int64) -> Int64 {
-        let quotient = self / divisor
-        return (self % divisor < 0) ? quotient - 1 : quotient
     }
 }

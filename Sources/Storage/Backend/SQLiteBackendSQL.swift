@@ -32,6 +32,34 @@ struct SQLiteBackendSQL: BackendSQL {
     /// 100,000-case registry took as long (1.39 s against 1.41 s in the shell).
     static let buildingCache = "-16384"
 
+    /// Indexes only: SQLite checks a foreign key against the parent's primary
+    /// key at little cost, and cannot drop one without rebuilding its table.
+    func deferrables(indexes: [String], foreignKeys: [String], on database: any SQLDatabase) async throws -> [DeferrableDefinition] {
+        try await database.raw("""
+            SELECT name, sql AS definition, 'DROP INDEX "' || name || '"' AS "drop"
+            FROM sqlite_master WHERE type = 'index' AND name IN (\(binds: indexes))
+            """).all(decoding: DeferrableDefinition.self)
+    }
+
+    /// SQLite's constraints have no names to look up, and none is ever set aside.
+    func constraintExists(_ name: String, on database: any SQLDatabase) async throws -> Bool { false }
+
+    /// The cache size outlives the transaction: it goes back to normal whatever happens.
+    func buildingIndexes(on database: any SQLDatabase, _ build: () async throws -> Void) async throws {
+        try await database.raw("PRAGMA cache_size=\(unsafeRaw: Self.buildingCache)").run()
+        do {
+            try await build()
+        } catch {
+            try? await database.raw("PRAGMA cache_size=\(unsafeRaw: Self.pageCache)").run()
+            throw error
+        }
+        try await database.raw("PRAGMA cache_size=\(unsafeRaw: Self.pageCache)").run()
+    }
+
+    /// SQLite's planner uses statistics only once asked to gather them, and
+    /// chooses well for the registry's queries without.
+    func refreshPlannerStatistics(of tables: [String], on database: any SQLDatabase) async throws {}
+
     /// SQLite allows one writer at a time, and every audited write in a process
     /// already goes through ``AuditLogWriter``'s lock, so there is nothing to add.
     func lockAuditChain(on database: any SQLDatabase) async throws {}

@@ -16,8 +16,7 @@ import SQLKit
 /// with them, 18.4 s without. Checking them again at the end is one join per
 /// key. Only keys whose `ON DELETE` actions the application never needs are
 /// set aside (``deferrableForeignKeys``), so none can be missed meanwhile.
-/// SQLite checks a key against the parent's primary key at little cost, and
-/// cannot drop one without rebuilding its table.
+/// SQLite keeps its keys (``BackendSQL/deferrables(indexes:foreignKeys:on:)``).
 ///
 /// Only indexes that the import itself never reads are dropped
 /// (``deferrableIndexes``): the unique constraints that make a re-run skip
@@ -90,19 +89,7 @@ public enum CaseRegistryBulkLoad {
         let create = "CREATE INDEX IF NOT EXISTS " + definition.dropFirst(createIndex.count)
         try await database.transaction { tx in
             let sql = Backend.sqlDatabase(tx)
-            guard sql.dialect.name == "sqlite" else {
-                try await restored(create, name, on: sql)
-                return
-            }
-            // The cache size outlives the transaction: it goes back to normal whatever happens.
-            try await sql.raw("PRAGMA cache_size=\(unsafeRaw: SQLiteBackendSQL.buildingCache)").run()
-            do {
-                try await restored(create, name, on: sql)
-            } catch {
-                try? await sql.raw("PRAGMA cache_size=\(unsafeRaw: SQLiteBackendSQL.pageCache)").run()
-                throw error
-            }
-            try await sql.raw("PRAGMA cache_size=\(unsafeRaw: SQLiteBackendSQL.pageCache)").run()
+            try await Backend.sql(for: tx).buildingIndexes(on: sql) { try await restored(create, name, on: sql) }
         }
     }
 
@@ -115,9 +102,8 @@ public enum CaseRegistryBulkLoad {
         do {
             try await database.transaction { tx in
                 let sql = Backend.sqlDatabase(tx)
-                let exists = try await sql.raw("SELECT count(*) AS n FROM pg_constraint WHERE conname = \(bind: name) AND connamespace = current_schema()::regnamespace")
-                    .first()?.decode(column: "n", as: Int.self) ?? 0
-                try await restored(exists > 0 ? nil : definition, name, on: sql)
+                let exists = try await Backend.sql(for: tx).constraintExists(name, on: sql)
+                try await restored(exists ? nil : definition, name, on: sql)
             }
         } catch {
             database.logger.error("The foreign key \(name), set aside during an import, could not be checked; it is added NOT VALID, for new rows only: \(String(reflecting: error))")
@@ -150,9 +136,7 @@ public enum CaseRegistryBulkLoad {
     /// growing with the registry. Call it whenever an import has doubled the
     /// cases it has stored.
     public static func refreshPlannerStatistics(on database: any Database) async throws {
-        let sql = Backend.sqlDatabase(database)
-        guard sql.dialect.name == "postgresql" else { return }
-        try await sql.raw("ANALYZE \(unsafeRaw: importedTables.map { "\"\($0)\"" }.joined(separator: ", "))").run()
+        try await Backend.sql(for: database).refreshPlannerStatistics(of: importedTables, on: Backend.sqlDatabase(database))
     }
 
     private static let createIndex = "CREATE INDEX "
@@ -163,38 +147,15 @@ public enum CaseRegistryBulkLoad {
         try await database.transaction { tx in
             let sql = Backend.sqlDatabase(tx)
             // Plain indexes and keys only: a unique index is a rule, not a speed-up.
-            for item in try await catalogue(on: sql) where item.definition.hasPrefix(createIndex) || item.definition.hasPrefix(alterTable) {
+            for item in try await catalogue(on: tx) where item.definition.hasPrefix(createIndex) || item.definition.hasPrefix(alterTable) {
                 try await sql.raw("INSERT INTO \(ident: deferredSchema) (name, definition) VALUES (\(bind: item.name), \(bind: item.definition))").run()
                 try await sql.raw("\(unsafeRaw: item.drop)").run()
             }
         }
     }
 
-    /// The deferrable indexes and foreign keys that exist: each one's name, the
-    /// statement that makes it as the database gives it, and the one that drops it.
-    static func catalogue(on sql: any SQLDatabase) async throws -> [(name: String, definition: String, drop: String)] {
-        let rows: [any SQLRow]
-        if sql.dialect.name == "postgresql" {
-            rows = try await sql.raw("""
-                SELECT indexname AS name, indexdef AS definition, format('DROP INDEX %I', indexname) AS drop
-                FROM pg_indexes WHERE schemaname = current_schema() AND indexname IN (\(binds: deferrableIndexes))
-                UNION ALL
-                SELECT c.conname, format('ALTER TABLE %I ADD CONSTRAINT %I ', t.relname, c.conname) || pg_get_constraintdef(c.oid),
-                  format('ALTER TABLE %I DROP CONSTRAINT %I', t.relname, c.conname)
-                FROM pg_constraint c JOIN pg_class t ON t.oid = c.conrelid
-                JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = c.conkey[1]
-                WHERE c.contype = 'f' AND c.connamespace = current_schema()::regnamespace AND cardinality(c.conkey) = 1
-                  AND t.relname || '.' || a.attname IN (\(binds: deferrableForeignKeys))
-                """).all()
-        } else {
-            rows = try await sql.raw("""
-                SELECT name, sql AS definition, 'DROP INDEX "' || name || '"' AS "drop"
-                FROM sqlite_master WHERE type = 'index' AND name IN (\(binds: deferrableIndexes))
-                """).all()
-        }
-        return try rows.map {
-            (try $0.decode(column: "name", as: String.self), try $0.decode(column: "definition", as: String.self),
-             try $0.decode(column: "drop", as: String.self))
-        }
+    /// The deferrable indexes and foreign keys that exist, as the database's catalogue defines them.
+    static func catalogue(on database: any Database) async throws -> [DeferrableDefinition] {
+        try await Backend.sql(for: database).deferrables(indexes: deferrableIndexes, foreignKeys: deferrableForeignKeys, on: Backend.sqlDatabase(database))
     }
 }
